@@ -1,0 +1,275 @@
+package org.rnn4j.core.gradcheck;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.SplittableRandom;
+import org.rnn4j.core.Checks;
+import org.rnn4j.core.param.Param;
+import org.rnn4j.core.param.ParamSet;
+
+/**
+ * Finite-difference gradient check: compares the analytic gradients an {@link Objective} writes into a
+ * {@link ParamSet} with central differences of its loss, element by element and along random directions.
+ *
+ * <p>The step for each element is relative to its value ({@code step * max(|v|, 1)}); the error of an element is
+ * {@code |analytic - numeric| / max(|analytic|, |numeric|, absoluteFloor)}. The report names the worst parameter
+ * and element. Float32 models need loss accumulated in double and a step around 1e-2..1e-3.
+ */
+public final class GradientCheck {
+
+  /** A loss of the parameters' current values. */
+  @FunctionalInterface
+  public interface Objective {
+    /**
+     * Returns the loss at the current parameter values. When {@code computeGradients} is true it also sets every
+     * parameter's gradient to dLoss/dParam (overwriting, not accumulating).
+     */
+    double evaluate(boolean computeGradients);
+  }
+
+  /** The outcome: the worst element-wise error, where it was, and the worst directional error. */
+  public record Report(double maxError, String worstParam, int worstIndex, double worstAnalytic,
+      double worstNumeric, double maxDirectionalError, int checkedElements, double tolerance) {
+    /** True when every element and every direction is within tolerance. */
+    public boolean passed() {
+      return maxError <= tolerance && maxDirectionalError <= tolerance;
+    }
+
+    @Override
+    public String toString() {
+      return String.format("%s: max error %.3g at %s[%d] (analytic %.6g, numeric %.6g), directional %.3g,"
+              + " %d elements, tolerance %.3g", passed() ? "passed" : "FAILED", maxError, worstParam, worstIndex,
+          worstAnalytic, worstNumeric, maxDirectionalError, checkedElements, tolerance);
+    }
+  }
+
+  private final ParamSet params;
+  private final Objective objective;
+  private final double step;
+  private final double tolerance;
+  private final double absoluteFloor;
+  private final int directions;
+  private final int maxElementsPerParam;
+  private final long seed;
+
+  private GradientCheck(Builder b) {
+    this.params = b.params;
+    this.objective = b.objective;
+    this.step = b.step;
+    this.tolerance = b.tolerance;
+    this.absoluteFloor = b.absoluteFloor;
+    this.directions = b.directions;
+    this.maxElementsPerParam = b.maxElementsPerParam;
+    this.seed = b.seed;
+  }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Runs the check; parameter values are restored exactly afterwards. */
+  public Report run() {
+    objective.evaluate(true);
+    List<float[]> analytic = new ArrayList<>();
+    for (Param p : params) {
+      analytic.add(p.grad().data.clone());
+    }
+    SplittableRandom random = new SplittableRandom(seed);
+    double maxError = 0;
+    String worstParam = params.size() > 0 ? params.get(0).name() : "";
+    int worstIndex = -1;
+    double worstA = 0;
+    double worstN = 0;
+    int checked = 0;
+    for (int pi = 0; pi < params.size(); pi++) {
+      Param p = params.get(pi);
+      float[] v = p.value().data;
+      int[] indices = chooseIndices(v.length, random);
+      for (int i : indices) {
+        float saved = v[i];
+        double h = step * Math.max(Math.abs(saved), 1.0);
+        v[i] = (float) (saved + h);
+        double hPlus = v[i] - (double) saved;
+        double plus = objective.evaluate(false);
+        v[i] = (float) (saved - h);
+        double hMinus = (double) saved - v[i];
+        double minus = objective.evaluate(false);
+        v[i] = saved;
+        double numeric = (plus - minus) / (hPlus + hMinus);
+        double a = analytic.get(pi)[i];
+        double err = error(a, numeric);
+        checked++;
+        if (worstIndex < 0 || err > maxError) {
+          maxError = err;
+          worstParam = p.name();
+          worstIndex = i;
+          worstA = a;
+          worstN = numeric;
+        }
+      }
+    }
+    double maxDirectional = 0;
+    for (int d = 0; d < directions; d++) {
+      maxDirectional = Math.max(maxDirectional, directional(analytic, random));
+    }
+    return new Report(maxError, worstParam, worstIndex, worstA, worstN, maxDirectional, checked, tolerance);
+  }
+
+  /** Runs the check and throws {@link AssertionError} with the report if it fails. */
+  public Report assertPasses() {
+    Report r = run();
+    if (!r.passed()) {
+      throw new AssertionError("gradient check " + r);
+    }
+    return r;
+  }
+
+  private int[] chooseIndices(int n, SplittableRandom random) {
+    if (n <= maxElementsPerParam) {
+      int[] all = new int[n];
+      for (int i = 0; i < n; i++) {
+        all[i] = i;
+      }
+      return all;
+    }
+    int[] perm = new int[n];
+    for (int i = 0; i < n; i++) {
+      perm[i] = i;
+    }
+    for (int i = 0; i < maxElementsPerParam; i++) {
+      int j = i + random.nextInt(n - i);
+      int t = perm[i];
+      perm[i] = perm[j];
+      perm[j] = t;
+    }
+    return java.util.Arrays.copyOf(perm, maxElementsPerParam);
+  }
+
+  private double directional(List<float[]> analytic, SplittableRandom random) {
+    List<float[]> dir = new ArrayList<>();
+    double norm = 0;
+    for (Param p : params) {
+      float[] u = new float[p.size()];
+      for (int i = 0; i < u.length; i++) {
+        u[i] = (float) (random.nextDouble() * 2 - 1);
+        norm += (double) u[i] * u[i];
+      }
+      dir.add(u);
+    }
+    norm = Math.sqrt(norm);
+    double expected = 0;
+    for (int pi = 0; pi < params.size(); pi++) {
+      float[] u = dir.get(pi);
+      float[] g = analytic.get(pi);
+      for (int i = 0; i < u.length; i++) {
+        u[i] = (float) (u[i] / norm);
+        expected += (double) g[i] * u[i];
+      }
+    }
+    List<float[]> saved = new ArrayList<>();
+    for (Param p : params) {
+      saved.add(p.value().data.clone());
+    }
+    double h = step;
+    shift(dir, saved, h);
+    double plus = objective.evaluate(false);
+    shift(dir, saved, -h);
+    double minus = objective.evaluate(false);
+    for (int pi = 0; pi < params.size(); pi++) {
+      System.arraycopy(saved.get(pi), 0, params.get(pi).value().data, 0, saved.get(pi).length);
+    }
+    double numeric = (plus - minus) / (2 * h);
+    return error(expected, numeric);
+  }
+
+  private void shift(List<float[]> dir, List<float[]> saved, double h) {
+    for (int pi = 0; pi < params.size(); pi++) {
+      float[] v = params.get(pi).value().data;
+      float[] s = saved.get(pi);
+      float[] u = dir.get(pi);
+      for (int i = 0; i < v.length; i++) {
+        v[i] = (float) (s[i] + h * u[i]);
+      }
+    }
+  }
+
+  private double error(double analytic, double numeric) {
+    double scale = Math.max(Math.max(Math.abs(analytic), Math.abs(numeric)), absoluteFloor);
+    return Math.abs(analytic - numeric) / scale;
+  }
+
+  /** Configures a {@link GradientCheck}. */
+  public static final class Builder {
+    private ParamSet params;
+    private Objective objective;
+    private double step = 1e-2;
+    private double tolerance = 1e-2;
+    private double absoluteFloor = 1e-3;
+    private int directions = 3;
+    private int maxElementsPerParam = Integer.MAX_VALUE;
+    private long seed = 1;
+
+    private Builder() {}
+
+    /** The parameters to perturb (required). */
+    public Builder setParams(ParamSet params) {
+      this.params = Objects.requireNonNull(params, "params");
+      return this;
+    }
+
+    /** The loss whose gradients are checked (required). */
+    public Builder setObjective(Objective objective) {
+      this.objective = Objects.requireNonNull(objective, "objective");
+      return this;
+    }
+
+    /** Relative finite-difference step (default 1e-2). */
+    public Builder optStep(double step) {
+      this.step = Checks.positive("step", step);
+      return this;
+    }
+
+    /** Largest accepted error (default 1e-2): a 2% error in a gradient is caught. */
+    public Builder optTolerance(double tolerance) {
+      this.tolerance = Checks.positive("tolerance", tolerance);
+      return this;
+    }
+
+    /** Gradients below this magnitude are compared absolutely (default 1e-3). */
+    public Builder optAbsoluteFloor(double floor) {
+      this.absoluteFloor = Checks.positive("absoluteFloor", floor);
+      return this;
+    }
+
+    /** Number of random directions checked in addition to single elements (default 3). */
+    public Builder optDirections(int directions) {
+      this.directions = Checks.nonNegative("directions", directions);
+      return this;
+    }
+
+    /** Checks at most this many randomly chosen elements of each parameter (default all). */
+    public Builder optMaxElementsPerParam(int max) {
+      this.maxElementsPerParam = Checks.positive("maxElementsPerParam", max);
+      return this;
+    }
+
+    /** Seed for the choice of elements and directions (default 1). */
+    public Builder optSeed(long seed) {
+      this.seed = seed;
+      return this;
+    }
+
+    /** Validates and builds. */
+    public GradientCheck build() {
+      if (params == null) {
+        throw new IllegalStateException("params are required: call setParams");
+      }
+      if (objective == null) {
+        throw new IllegalStateException("objective is required: call setObjective");
+      }
+      return new GradientCheck(this);
+    }
+  }
+}
