@@ -1,0 +1,40 @@
+package org.rnn4j.core.cell;
+
+import org.rnn4j.core.param.Param;
+
+/** Sizes and parameters shared by every cell. */
+abstract class CellBase {
+  final int inputSize;
+  final int hiddenSize;
+  private final CellParams params;
+
+  CellBase(int inputSize, int hiddenSize, CellParams params) {
+    this.inputSize = inputSize;
+    this.hiddenSize = hiddenSize;
+    this.params = params;
+  }
+
+  public int inputSize() {
+    return inputSize;
+  }
+
+  public int hiddenSize() {
+    return hiddenSize;
+  }
+
+  public Param weightIh() {
+    return params.weightIh();
+  }
+
+  public Param weightHh() {
+    return params.weightHh();
+  }
+
+  public Param biasIh() {
+    return params.biasIh();
+  }
+
+  public Param biasHh() {
+    return params.biasHh();
+  }
+}
