@@ -98,7 +98,8 @@ public final class BpttEngine {
    *
    * <p>{@code dOutputs} ({@code [T*B x H]}, null for none) is dL/dh_t from outside (a loss, the layer above); only
    * the rows of steps {@code [window.injectFrom(), window.end())} are used. {@code dhFinal}, {@code dcFinal}
-   * ({@code [B x H]}, null for zero) enter at the window's end when it is the end of the sequence. Parameter
+   * ({@code [B x H]}, null for zero) are the gradients of the final state; row b's enters at its last valid step
+   * {@code len_b - 1}, in the window whose injection range holds that step. Parameter
    * gradients are accumulated into the cell's parameters; the input gradient of the window's rows is written
    * (overwritten) into {@code dInputs} ({@code [T*B x X]}, null when not needed); the probe, if any, records
    * {@code ||dL/dh_t||}. Afterwards the tape holds the gradient of the state at {@code window.start()}.
@@ -131,17 +132,19 @@ public final class BpttEngine {
     requireState("dhFinal", dhFinal, batch, hs);
     requireState("dcFinal", dcFinal, batch, hs);
     int stateSize = batch * hs;
-    boolean atEnd = end == steps;
-    copyOrZero(atEnd ? dhFinal : null, w.dh(), stateSize);
+    Arrays.fill(w.dh(), 0, stateSize, 0f);
     if (cell.hasCellState()) {
-      copyOrZero(atEnd ? dcFinal : null, w.dc(), stateSize);
+      Arrays.fill(w.dc(), 0, stateSize, 0f);
     }
     float[] whh = cell.weightHh().value().data;
     boolean full = shape.isFull();
     for (int t = end - 1; t >= start; t--) {
       float[] dh = w.dh();
-      if (dOutputs != null && t >= window.injectFrom()) {
-        addRows(dOutputs, t * batch, batch, hs, dh);
+      if (t >= window.injectFrom()) {
+        if (dOutputs != null) {
+          addRows(dOutputs, t * batch, batch, hs, dh);
+        }
+        addFinalStateGradients(shape, t, hs, dhFinal, dh, dcFinal, w.dc());
       }
       if (probe != null) {
         probe.recordHidden(t, dh, stateSize);
@@ -186,6 +189,26 @@ public final class BpttEngine {
         cell.weightHh().grad().data, 0, hs);
     addColumnSums(w.dGates(), g0, rows, gs, cell.biasIh().grad().data);
     addColumnSums(w.dGatesRecurrent(), g0, rows, gs, cell.biasHh().grad().data);
+  }
+
+  /** The final state of row b is its state after step len_b - 1: its gradient enters there. */
+  private static void addFinalStateGradients(SequenceShape shape, int t, int hs, float[] dhFinal, float[] dh,
+      float[] dcFinal, float[] dc) {
+    for (int b = 0; b < shape.batch(); b++) {
+      if (shape.length(b) - 1 == t) {
+        int o = b * hs;
+        if (dhFinal != null) {
+          for (int j = 0; j < hs; j++) {
+            dh[o + j] += dhFinal[o + j];
+          }
+        }
+        if (dcFinal != null) {
+          for (int j = 0; j < hs; j++) {
+            dc[o + j] += dcFinal[o + j];
+          }
+        }
+      }
+    }
   }
 
   private static void freezeFinishedRows(SequenceShape shape, Workspace w, int t, int hs, boolean cellState) {
