@@ -97,7 +97,7 @@ public final class BpttEngine {
    * Backpropagates through the steps of {@code window} of the tape's last forward pass.
    *
    * <p>{@code dOutputs} ({@code [T*B x H]}, null for none) is dL/dh_t from outside (a loss, the layer above); only
-   * the rows of steps {@code [window.injectFrom(), window.end())} are used. {@code dhFinal}, {@code dcFinal}
+   * the rows of steps {@code [window.outputsFrom(), window.end())} are used. {@code dhFinal}, {@code dcFinal}
    * ({@code [B x H]}, null for zero) are the gradients of the final state; row b's enters at its last valid step
    * {@code len_b - 1}, in the window whose injection range holds that step. Parameter
    * gradients are accumulated into the cell's parameters; the input gradient of the window's rows is written
@@ -119,9 +119,10 @@ public final class BpttEngine {
     int inputSize = cell.inputSize();
     int start = window.start();
     int end = window.end();
-    if (start < 0 || end > steps || start >= end || window.injectFrom() < start || window.injectFrom() >= end) {
-      throw new IllegalArgumentException("window must satisfy 0 <= start <= injectFrom < end <= " + steps
-          + ", got " + window);
+    if (start < 0 || end > steps || start >= end || window.injectFrom() < start || window.injectFrom() >= end
+        || window.outputsFrom() < start || window.outputsFrom() > window.injectFrom()) {
+      throw new IllegalArgumentException("window must satisfy 0 <= start <= outputsFrom <= injectFrom < end <= "
+          + steps + ", got " + window);
     }
     if (dOutputs != null) {
       dOutputs.require("dOutputs", steps * batch, hs);
@@ -140,10 +141,10 @@ public final class BpttEngine {
     boolean full = shape.isFull();
     for (int t = end - 1; t >= start; t--) {
       float[] dh = w.dh();
+      if (dOutputs != null && t >= window.outputsFrom()) {
+        addRows(dOutputs, t * batch, batch, hs, dh);
+      }
       if (t >= window.injectFrom()) {
-        if (dOutputs != null) {
-          addRows(dOutputs, t * batch, batch, hs, dh);
-        }
         addFinalStateGradients(shape, t, hs, dhFinal, dh, dcFinal, w.dc());
       }
       if (probe != null) {

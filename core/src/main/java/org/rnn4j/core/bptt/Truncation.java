@@ -15,8 +15,28 @@ import org.rnn4j.core.Checks;
  */
 public record Truncation(int k1, int k2) {
 
-  /** A backward window: steps {@code [start, end)} are traversed, losses of steps {@code [injectFrom, end)} enter. */
-  public record Window(int start, int injectFrom, int end) {}
+  /**
+   * A backward window: steps {@code [start, end)} are traversed; the losses of the chunk {@code [injectFrom, end)}
+   * enter (output gradients from {@code outputsFrom}, final-state gradients of rows whose last step lies in the
+   * chunk).
+   *
+   * @param start first step traversed; the gradient is cut before it
+   * @param outputsFrom first step whose output gradient enters: {@code injectFrom} for a loss layer,
+   *     {@code start} for a layer fed by the window of the layer above
+   * @param injectFrom first step of the chunk whose losses this window propagates
+   * @param end one past the last step
+   */
+  public record Window(int start, int outputsFrom, int injectFrom, int end) {
+    /** A window over {@code [start, end)} whose chunk starts at {@code injectFrom}. */
+    public Window(int start, int injectFrom, int end) {
+      this(start, injectFrom, injectFrom, end);
+    }
+
+    /** The same window for the layer below, which receives output gradients over the whole window. */
+    public Window forLayerBelow() {
+      return new Window(start, start, injectFrom, end);
+    }
+  }
 
   private static final Truncation FULL = new Truncation(Integer.MAX_VALUE, Integer.MAX_VALUE);
 

@@ -48,7 +48,7 @@ public final class RecurrentStack {
   private final LayerBuffers[] buffers;
   private SequenceShape shape;
   private FMatrixRMaj output = new FMatrixRMaj(1, 1);
-  private final List<State> initialGradients = new ArrayList<>();
+  private State[] initialGradients;
 
   private RecurrentStack(Builder b) {
     this.type = b.type;
@@ -249,7 +249,7 @@ public final class RecurrentStack {
         }
       }
     }
-    initialGradients.clear();
+    initialGradients = new State[layers * directions];
     for (Truncation.Window window : truncation.windows(shape.steps())) {
       backwardWindow(window, dOutput, dFinal, dInput);
     }
@@ -263,10 +263,10 @@ public final class RecurrentStack {
 
   /** dL/d(initial state) per layer and direction from the last backward pass. */
   public List<State> initialStateGradients() {
-    if (initialGradients.isEmpty()) {
+    if (initialGradients == null || initialGradients[0] == null) {
       throw new IllegalStateException("no backward pass has reached step 0 yet");
     }
-    return List.copyOf(initialGradients);
+    return List.of(initialGradients);
   }
 
   private void backwardWindow(Truncation.Window window, RowBlock dOutput, List<State> dFinal, RowBlock dInput) {
@@ -306,7 +306,7 @@ public final class RecurrentStack {
       if (l > 0) {
         dropouts[l].backward(dIn, 0, dIn, 0, rows * inWidth);
         dOut = RowBlock.of(dIn, inWidth);
-        w = new Truncation.Window(window.start(), window.start(), window.end());
+        w = window.forLayerBelow();
       } else if (dInput != null) {
         int from = window.start() * shape.batch();
         int to = window.end() * shape.batch();
@@ -328,9 +328,9 @@ public final class RecurrentStack {
     if (type == CellType.LSTM) {
       FMatrixRMaj c = new FMatrixRMaj(shape.batch(), hiddenSize);
       System.arraycopy(tape.initialCellGradient(), 0, c.data, 0, n);
-      initialGradients.add(new LstmState(h, c));
+      initialGradients[l * directions + d] = new LstmState(h, c);
     } else {
-      initialGradients.add(new HiddenState(h));
+      initialGradients[l * directions + d] = new HiddenState(h);
     }
   }
 

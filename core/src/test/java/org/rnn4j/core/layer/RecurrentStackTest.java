@@ -137,12 +137,13 @@ class RecurrentStackTest {
    * finite differences check the truncated gradient.
    */
   @ParameterizedTest
-  @ValueSource(strings = {"2,2", "2,3", "1,4"})
+  @ValueSource(strings = {"2,2,1", "2,3,1", "1,4,1", "2,2,2", "2,3,2", "1,4,2"})
   void truncatedGradientsMatchFiniteDifferencesOfDetachedLoss(String ks) {
     String[] k = ks.split(",");
+    int layers = Integer.parseInt(k[2]);
     Truncation truncation = Truncation.of(Integer.parseInt(k[0]), Integer.parseInt(k[1]));
     SequenceShape shape = new SequenceShape(T, 2, new int[] {5, 4});
-    StackProblem p = new StackProblem(stack(CellType.LSTM, 2, false, 7), shape, 8);
+    StackProblem p = new StackProblem(stack(CellType.LSTM, layers, false, 7), shape, 8);
     List<List<State>> detached = new ArrayList<>();
     for (Truncation.Window w : truncation.windows(T)) {
       detached.add(w.start() == 0 ? p.initial : statesAt(p, w.start()));
@@ -158,9 +159,9 @@ class RecurrentStackTest {
       }
       return loss;
     };
-    GradientCheck.builder().setParams(p.allParams()).setObjective(objective).build().assertPasses();
     double truncatedLoss = objective.evaluate(false);
     assertEquals(p.forwardLoss(false), truncatedLoss, 1e-4, "the detached loss has the same value");
+    GradientCheck.builder().setParams(p.allParams()).setObjective(objective).build().assertPasses();
   }
 
   /** States of every layer after {@code steps} steps of the problem's input, from a fresh forward pass. */
@@ -176,7 +177,7 @@ class RecurrentStackTest {
     return p.stack.finalStates();
   }
 
-  /** Loss of the outputs of steps [injectFrom, end) (and final states if end == T), run from {@code start}. */
+  /** Loss of the outputs of steps [injectFrom, end) and of the final states there, run from {@code start}. */
   private static double windowLoss(StackProblem p, Truncation.Window w, List<State> startStates) {
     int batch = p.shape.batch();
     int steps = w.end() - w.start();
@@ -206,13 +207,29 @@ class RecurrentStackTest {
         }
       }
     }
-    if (w.end() == T) {
-      List<State> fin = p.stack.finalStates();
+    // Row b's final state is its state after step len_b - 1: its loss belongs to the window injecting that step.
+    List<State> fin = p.stack.finalStates();
+    for (int b = 0; b < batch; b++) {
+      int last = p.shape.length(b) - 1;
+      if (last < w.injectFrom() || last >= w.end()) {
+        continue;
+      }
       for (int i = 0; i < fin.size(); i++) {
-        loss += StackProblem.dot(fin.get(i), p.rFinal.get(i));
+        loss += rowDot(fin.get(i), p.rFinal.get(i), b);
       }
     }
     return loss;
+  }
+
+  private static double rowDot(State a, State b, int row) {
+    double s = 0;
+    for (int j = 0; j < H; j++) {
+      s += (double) a.h().data[row * H + j] * b.h().data[row * H + j];
+      if (a instanceof LstmState la && b instanceof LstmState lb) {
+        s += (double) la.c().data[row * H + j] * lb.c().data[row * H + j];
+      }
+    }
+    return s;
   }
 
   @Test
