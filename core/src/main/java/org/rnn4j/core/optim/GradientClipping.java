@@ -14,7 +14,8 @@ public final class GradientClipping {
   /**
    * Scales all gradients together so that their global L2 norm is at most {@code maxNorm}: with the total norm
    * {@code n} (accumulated in double over every gradient), each gradient is multiplied by
-   * {@code maxNorm / (n + 1e-6)} when that factor is below 1, and left unchanged otherwise.
+   * {@code maxNorm / (n + 1e-6)} when that factor is below 1, and left unchanged otherwise (so, as in PyTorch, a
+   * norm exactly at {@code maxNorm} is still scaled by a factor just below 1).
    *
    * <p>Unlike PyTorch's default, a non-finite total norm is an error (as with {@code error_if_nonfinite=True}):
    * scaling by it would turn every gradient into NaN or zero and silently ruin the parameters.
