@@ -10,12 +10,15 @@ import org.rnn4j.core.param.ParamSet;
 
 /**
  * Finite-difference gradient check: compares the analytic gradients an {@link Objective} writes into a
- * {@link ParamSet} with fourth-order central differences of its loss, element by element and along random directions.
+ * {@link ParamSet} with fourth-order central differences of its loss, element by element and along directions through all
+ * parameters at once (the analytic gradient's own, then random ones).
  *
- * <p>The step for each element is relative to its value ({@code step * max(|v|, 1)}); the error of an element is
- * {@code |analytic - numeric| / max(|analytic|, |numeric|, absoluteFloor)}. The report names the worst parameter
- * and element. Float32 models need the loss accumulated in double; the fourth-order stencil lets the default step
- * (3e-2, relative) rise above float32 rounding noise without curvature error.
+ * <p>The step for each element is relative to its value ({@code step * max(|v|, 1)}); a direction is scaled to
+ * length {@code step}. The error of an element or a direction is
+ * {@code |analytic - numeric| / max(|analytic|, |numeric|, absoluteFloor)}; a NaN counts as an infinite error. The
+ * report names the worst parameter and element. Float32 models need the loss accumulated in double; the
+ * fourth-order stencil lets the default step (3e-2, relative) rise above float32 rounding noise without curvature
+ * error.
  */
 public final class GradientCheck {
 
@@ -91,12 +94,12 @@ public final class GradientCheck {
       for (int i : indices) {
         float saved = v[i];
         double h = step * Math.max(Math.abs(saved), 1.0);
-        double numeric = derivative(h, shift -> {
-          v[i] = (float) (saved + shift);
+        double numeric = stencil(shift -> {
+          v[i] = (float) (saved + shift * h);
           double loss = objective.evaluate(false);
           v[i] = saved;
           return loss;
-        });
+        }) / h;
         double a = analytic.get(pi)[i];
         double err = error(a, numeric);
         checked++;
@@ -111,7 +114,8 @@ public final class GradientCheck {
     }
     double maxDirectional = 0;
     for (int d = 0; d < directions; d++) {
-      maxDirectional = Math.max(maxDirectional, directional(analytic, random));
+      List<float[]> direction = d == 0 && allFinite(analytic) ? analytic : randomDirection(random);
+      maxDirectional = Math.max(maxDirectional, directional(analytic, direction));
     }
     return new Report(maxError, worstParam, worstIndex, worstA, worstN, maxDirectional, checked, tolerance);
   }
@@ -146,52 +150,88 @@ public final class GradientCheck {
     return java.util.Arrays.copyOf(perm, maxElementsPerParam);
   }
 
-  private double directional(List<float[]> analytic, SplittableRandom random) {
-    List<float[]> dir = new ArrayList<>();
+  /**
+   * The error of the directional derivative along {@code direction}: the loss difference between the points
+   * {@code v + step*u} and {@code v - step*u} against the analytic gradient dotted with the displacement actually
+   * stored in float (which differs from {@code 2*step*u} by rounding).
+   */
+  private double directional(List<float[]> analytic, List<float[]> direction) {
     double norm = 0;
-    for (Param p : params) {
-      float[] u = new float[p.size()];
-      for (int i = 0; i < u.length; i++) {
-        u[i] = (float) (random.nextDouble() * 2 - 1);
-        norm += (double) u[i] * u[i];
-      }
-      dir.add(u);
-    }
-    norm = Math.sqrt(norm);
-    double expected = 0;
-    for (int pi = 0; pi < params.size(); pi++) {
-      float[] u = dir.get(pi);
-      float[] g = analytic.get(pi);
-      for (int i = 0; i < u.length; i++) {
-        u[i] = (float) (u[i] / norm);
-        expected += (double) g[i] * u[i];
+    for (float[] u : direction) {
+      for (float ui : u) {
+        norm += (double) ui * ui;
       }
     }
+    if (norm == 0) {
+      return 0;
+    }
+    double scale = step / Math.sqrt(norm);
     List<float[]> saved = new ArrayList<>();
     for (Param p : params) {
       saved.add(p.value().data.clone());
     }
-    double numeric = derivative(step, shift -> {
-      shift(dir, saved, shift);
+    double numeric = stencil(k -> {
+      shift(direction, saved, k * scale);
       return objective.evaluate(false);
+    });
+    double expected = stencil(k -> {
+      shift(direction, saved, k * scale);
+      double moved = 0;
+      for (int pi = 0; pi < params.size(); pi++) {
+        moved += dot(analytic.get(pi), params.get(pi).value().data, saved.get(pi));
+      }
+      return moved;
     });
     for (int pi = 0; pi < params.size(); pi++) {
       System.arraycopy(saved.get(pi), 0, params.get(pi).value().data, 0, saved.get(pi).length);
     }
-    return error(expected, numeric);
+    return error(expected / step, numeric / step);
   }
 
   /**
-   * The derivative at 0 of {@code loss(shift)} by the fourth-order central difference
-   * {@code (8(f(h) - f(-h)) - (f(2h) - f(-2h))) / 12h}: its truncation error is O(h⁴), so a step large enough to
-   * rise above float32 rounding noise does not bring curvature error with it.
+   * {@code h * f'(0)} of {@code f(k) = loss at displacement k*h}, by the fourth-order central difference
+   * {@code (8(f(1) - f(-1)) - (f(2) - f(-2))) / 12}: its truncation error is O(h⁴), so a step large enough to rise
+   * above float32 rounding noise brings no curvature error with it.
    */
-  private static double derivative(double h, java.util.function.DoubleUnaryOperator loss) {
-    double p1 = loss.applyAsDouble(h);
-    double m1 = loss.applyAsDouble(-h);
-    double p2 = loss.applyAsDouble(2 * h);
-    double m2 = loss.applyAsDouble(-2 * h);
-    return (8 * (p1 - m1) - (p2 - m2)) / (12 * h);
+  private static double stencil(java.util.function.DoubleUnaryOperator f) {
+    double p1 = f.applyAsDouble(1);
+    double m1 = f.applyAsDouble(-1);
+    double p2 = f.applyAsDouble(2);
+    double m2 = f.applyAsDouble(-2);
+    return (8 * (p1 - m1) - (p2 - m2)) / 12;
+  }
+
+  /** A direction with independent uniform components, one array per parameter. */
+  private List<float[]> randomDirection(SplittableRandom random) {
+    List<float[]> dir = new ArrayList<>();
+    for (Param p : params) {
+      float[] u = new float[p.size()];
+      for (int i = 0; i < u.length; i++) {
+        u[i] = (float) (random.nextDouble() * 2 - 1);
+      }
+      dir.add(u);
+    }
+    return dir;
+  }
+
+  private static boolean allFinite(List<float[]> arrays) {
+    for (float[] a : arrays) {
+      for (float v : a) {
+        if (!Float.isFinite(v)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** {@code g . (moved - saved)} in double. */
+  private static double dot(float[] g, float[] moved, float[] saved) {
+    double sum = 0;
+    for (int i = 0; i < g.length; i++) {
+      sum += g[i] * ((double) moved[i] - saved[i]);
+    }
+    return sum;
   }
 
   private void shift(List<float[]> dir, List<float[]> saved, double h) {
@@ -205,9 +245,11 @@ public final class GradientCheck {
     }
   }
 
+  /** The relative error; NaN anywhere (a NaN gradient or loss) counts as infinitely wrong. */
   private double error(double analytic, double numeric) {
     double scale = Math.max(Math.max(Math.abs(analytic), Math.abs(numeric)), absoluteFloor);
-    return Math.abs(analytic - numeric) / scale;
+    double err = Math.abs(analytic - numeric) / scale;
+    return Double.isNaN(err) ? Double.POSITIVE_INFINITY : err;
   }
 
   /** Configures a {@link GradientCheck}. */
@@ -253,7 +295,11 @@ public final class GradientCheck {
       return this;
     }
 
-    /** Number of random directions checked in addition to single elements (default 3). */
+    /**
+     * Number of directions checked in addition to single elements (default 3): the first is the analytic gradient
+     * itself, which sees errors too small per element but consistent over many (a wrong scale, say); the others
+     * are random, which see elements the gradient direction misses (a gradient that is zero where it should not be).
+     */
     public Builder optDirections(int directions) {
       this.directions = Checks.nonNegative("directions", directions);
       return this;

@@ -58,7 +58,7 @@ final class LossRows {
     }
   }
 
-  /** Checks the reduction and the width of a loss. */
+  /** Requires a non-null reduction. */
   static Reduction reduction(Reduction reduction) {
     if (reduction == null) {
       throw new IllegalArgumentException("reduction must be MEAN or SUM, got null");
