@@ -55,6 +55,26 @@ abstract class CellContractTest {
   }
 
   @Test
+  void checkerCatchesTwoPercentErrorInAnyOneParameter() {
+    RecurrentProblem p = problem(SequenceShape.full(T, B), 11);
+    for (Param wrong : p.allParams()) {
+      GradientCheck.Objective skewed = computeGradients -> {
+        double loss = p.objective().evaluate(computeGradients);
+        if (computeGradients) {
+          for (int i = 0; i < wrong.size(); i++) {
+            wrong.grad().data[i] *= 1.02f;
+          }
+        }
+        return loss;
+      };
+      GradientCheck.Report report = GradientCheck.builder().setParams(p.allParams()).setObjective(skewed)
+          .optStep(checkStep()).build().run();
+      assertTrue(!report.passed(), "a 2% error in " + wrong.name() + " must fail: " + report);
+      assertEquals(wrong.name(), report.worstParam(), report.toString());
+    }
+  }
+
+  @Test
   void paddedBatchEqualsRowsRunAlone() {
     int[] lengths = {5, 3};
     RecurrentProblem batch = problem(new SequenceShape(T, B, lengths), 13);
