@@ -1,8 +1,10 @@
 package org.rnn4j.examples;
 
 import org.rnn4j.examples.hello.HelloCommand;
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Help;
 import picocli.CommandLine.ParameterException;
 
 /**
@@ -46,12 +48,16 @@ public final class Main {
     return cmd;
   }
 
-  /** One line naming the problem, then the usage of the command it concerns. */
+  /** One line naming the problem, then the synopsis of the command it concerns and where to find more. */
   private static int usageError(ParameterException e, String[] args) {
     CommandLine cmd = e.getCommandLine();
+    String name = cmd.getCommandSpec().qualifiedName();
     String message = String.valueOf(e.getMessage()).replaceAll("\\R+", " ").trim();
-    cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": " + message);
-    cmd.usage(cmd.getErr());
+    Help help = cmd.getHelp();
+    PrintWriter err = cmd.getErr();
+    err.println(name + ": " + message);
+    err.print(help.synopsisHeading() + help.synopsis(help.synopsisHeadingLength()));
+    err.println("Try '" + name + " --help' for more information.");
     return cmd.getCommandSpec().exitCodeOnInvalidInput();
   }
 }
