@@ -61,11 +61,6 @@ public final class HelloModel {
     return params;
   }
 
-  /** The recurrent cell type. */
-  public CellType cellType() {
-    return rnn.cellType();
-  }
-
   /**
    * The logits {@code [T x V]} (a new array) of the sequence {@code inputs} read from {@code initial} (null: zeros);
    * {@link #finalState()} then holds the state after the last input.
@@ -73,7 +68,7 @@ public final class HelloModel {
    * @throws Diverged if a logit is not finite
    */
   public float[] logits(int[] inputs, List<State> initial) {
-    forward(inputs, initial);
+    forward(inputs, initial, false);
     return Arrays.copyOf(logits, inputs.length * vocab);
   }
 
@@ -94,7 +89,7 @@ public final class HelloModel {
           + targets.length);
     }
     int steps = inputs.length;
-    FMatrixRMaj hs = forward(inputs, null);
+    FMatrixRMaj hs = forward(inputs, null, true);
     dLogits = grow(dLogits, steps * vocab);
     double value = loss.compute(logits, targets, steps, dLogits);
     if (!Double.isFinite(value)) {
@@ -110,10 +105,10 @@ public final class HelloModel {
     return value;
   }
 
-  private FMatrixRMaj forward(int[] inputs, List<State> initial) {
+  private FMatrixRMaj forward(int[] inputs, List<State> initial, boolean training) {
     int steps = inputs.length;
     FMatrixRMaj x = FMatrixRMaj.wrap(steps, vocab, vocabulary.oneHot(inputs));
-    FMatrixRMaj hs = rnn.forward(x, SequenceShape.full(steps, 1), initial, true);
+    FMatrixRMaj hs = rnn.forward(x, SequenceShape.full(steps, 1), initial, training);
     logits = grow(logits, steps * vocab);
     head.forward(hs.data, steps, logits);
     for (int i = 0; i < steps * vocab; i++) {

@@ -10,7 +10,7 @@ import org.rnn4j.examples.Marks;
  * predictions after training, a sample generated one character at a time, and a verdict.
  */
 public final class HelloRun {
-  /** Training steps between two lines of the loss log, as a fraction of all steps. */
+  /** About how many lines the loss log has, besides the first and last step. */
   private static final int LOG_LINES = 10;
 
   private final PrintWriter out;

@@ -28,11 +28,6 @@ public final class Trainer {
     this.optimizer = Adam.builder().setLearningRate(learningRate).build();
   }
 
-  /** The optimizer, for reports. */
-  public Optimizer optimizer() {
-    return optimizer;
-  }
-
   /**
    * Runs {@code steps} training steps on predicting {@code targets[t]} after {@code inputs[0..t]}.
    *
