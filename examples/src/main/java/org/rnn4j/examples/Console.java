@@ -1,0 +1,44 @@
+package org.rnn4j.examples;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.util.Objects;
+
+/**
+ * Where a command writes: its standard output and error streams, and the marks that output can display.
+ *
+ * @param out normal output
+ * @param err errors and diagnostics
+ * @param marks the right/wrong symbols {@code out} can show
+ */
+public record Console(PrintWriter out, PrintWriter err, Marks marks) {
+
+  /** Requires every component. */
+  public Console {
+    Objects.requireNonNull(out, "out");
+    Objects.requireNonNull(err, "err");
+    Objects.requireNonNull(marks, "marks");
+  }
+
+  /** The process's standard streams, in the encoding the JVM uses for its standard output. */
+  public static Console system() {
+    Charset charset = outputCharset();
+    return new Console(new PrintWriter(new OutputStreamWriter(System.out, charset), true),
+        new PrintWriter(new OutputStreamWriter(System.err, charset), true), Marks.forCharset(charset));
+  }
+
+  /**
+   * The charset of standard output: {@code stdout.encoding} (Java 19+), else {@code sun.stdout.encoding} (set for a
+   * terminal), else {@code native.encoding} (Java 17+), else the default charset.
+   */
+  static Charset outputCharset() {
+    for (String key : new String[] {"stdout.encoding", "sun.stdout.encoding", "native.encoding"}) {
+      String name = System.getProperty(key);
+      if (name != null && Charset.isSupported(name)) {
+        return Charset.forName(name);
+      }
+    }
+    return Charset.defaultCharset();
+  }
+}
