@@ -66,11 +66,11 @@ public final class Checks {
     }
   }
 
-  /** Requires every element in range to be finite; names the first that is not. */
+  /** Requires every element in range to be finite; names the first that is not ({@link NonFiniteException}). */
   public static void finite(String name, float[] array, int offset, int length) {
     for (int i = offset; i < offset + length; i++) {
       if (!Float.isFinite(array[i])) {
-        throw new IllegalArgumentException(name + " must be finite, got " + array[i] + " at index " + (i - offset));
+        throw new NonFiniteException(name + " must be finite, got " + array[i] + " at index " + (i - offset));
       }
     }
   }

@@ -276,7 +276,7 @@ public final class BpttEngine {
       int o = m.index(r, 0);
       for (int j = 0; j < width; j++) {
         if (!Float.isFinite(d[o + j])) {
-          throw new IllegalArgumentException(name + " must be finite, got " + d[o + j] + " at row " + r
+          throw new org.rnn4j.core.NonFiniteException(name + " must be finite, got " + d[o + j] + " at row " + r
               + ", column " + j);
         }
       }

@@ -53,7 +53,7 @@ final class LossRows {
   /** Checks that element {@code (row, col)} is finite. */
   static void requireFinite(String name, float value, int row, int col) {
     if (!Float.isFinite(value)) {
-      throw new IllegalArgumentException(name + " must be finite, got " + value + " at row " + row + ", column "
+      throw new org.rnn4j.core.NonFiniteException(name + " must be finite, got " + value + " at row " + row + ", column "
           + col);
     }
   }

@@ -22,7 +22,7 @@ public final class GradientClipping {
    *
    * @return the total norm before clipping
    * @throws IllegalArgumentException unless {@code maxNorm} is finite and {@code > 0}
-   * @throws IllegalStateException if the total norm is NaN or infinite, naming the first parameter whose gradient
+   * @throws org.rnn4j.core.NonFiniteException if the total norm is NaN or infinite, naming the first parameter whose gradient
    *     is not finite; the gradients are left unchanged
    */
   public static double clipGlobalNorm(ParamSet params, double maxNorm) {
@@ -36,7 +36,7 @@ public final class GradientClipping {
     }
     double norm = Math.sqrt(sum);
     if (!Double.isFinite(norm)) {
-      throw new IllegalStateException("the total gradient norm is " + norm + " (not finite), so it cannot be "
+      throw new org.rnn4j.core.NonFiniteException("the total gradient norm is " + norm + " (not finite), so it cannot be "
           + "clipped; first non-finite gradient: " + firstNonFinite(params));
     }
     double scale = maxNorm / (norm + 1e-6);
