@@ -44,6 +44,7 @@ public final class RecurrentStack {
   private final Tape[][] tapes;
   private final ParamSet params;
   private final Dropout[] dropouts;
+  private final boolean[] droppedOut;
   private final GradientFlow[][] probes;
   private final LayerBuffers[] buffers;
   private SequenceShape shape;
@@ -62,6 +63,7 @@ public final class RecurrentStack {
     this.probes = new GradientFlow[layers][directions];
     this.buffers = new LayerBuffers[layers];
     this.dropouts = new Dropout[layers];
+    this.droppedOut = new boolean[layers];
     SplittableRandom seeds = new SplittableRandom(b.seed);
     List<Param> all = new ArrayList<>();
     for (int l = 0; l < layers; l++) {
@@ -175,10 +177,11 @@ public final class RecurrentStack {
     RowBlock layerIn = x;
     for (int l = 0; l < layers; l++) {
       LayerBuffers buf = buffers[l];
-      if (l > 0) {
+      droppedOut[l] = l > 0 && training && dropouts[l].probability() > 0;
+      if (droppedOut[l]) {
         // Layer outputs are contiguous rows (stride == width), so dropout runs over one flat range.
         float[] dropped = buf.dropped(rows, outputSize());
-        dropouts[l].forward(layerIn.data(), layerIn.offset(), dropped, 0, rows * outputSize(), training);
+        dropouts[l].forward(layerIn.data(), layerIn.offset(), dropped, 0, rows * outputSize(), true);
         layerIn = RowBlock.of(dropped, outputSize());
       }
       for (int d = 0; d < directions; d++) {
@@ -304,7 +307,9 @@ public final class RecurrentStack {
         addReversedRows(buf.reversedDInput(rows, inWidth), dIn, inWidth);
       }
       if (l > 0) {
-        dropouts[l].backward(dIn, 0, dIn, 0, rows * inWidth);
+        if (droppedOut[l]) {
+          dropouts[l].backward(dIn, 0, dIn, 0, rows * inWidth);
+        }
         dOut = RowBlock.of(dIn, inWidth);
         w = window.forLayerBelow();
       } else if (dInput != null) {
