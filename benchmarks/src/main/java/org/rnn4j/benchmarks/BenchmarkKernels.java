@@ -8,7 +8,8 @@ import org.rnn4j.core.math.Kernels;
  * <p>rnn4j reads its thread setting (system property {@code rnn4j.threads}) once per JVM, when {@link Kernels#best()}
  * is first used. JMH runs every parameter combination in its own forked JVM, so setting the property in the trial
  * set-up, before the first use, gives each fork its own thread count. Without forks ({@code -f 0}) one JVM would
- * see several thread counts; that is refused rather than silently measured with the wrong one.
+ * see several thread counts; that is refused rather than silently measured with the wrong one. Kernels without
+ * threads (the portable ones) run one thread whatever is asked; the set-up prints what runs.
  */
 public final class BenchmarkKernels {
   /** The system property rnn4j reads for the number of GEMM threads. */
@@ -37,7 +38,22 @@ public final class BenchmarkKernels {
     chosenThreads = threads;
     System.setProperty(THREADS_PROPERTY, wanted);
     Kernels kernels = Kernels.best();
-    System.out.println("# rnn4j kernels: " + kernels.describe() + " (threads=" + threads + ")");
+    int actual = threadsOf(kernels.gemm());
+    System.out.println("# rnn4j kernels: " + kernels.describe() + " (threads=" + threads + ", GEMM runs " + actual
+        + ")");
+    if (actual > threads) {
+      throw new IllegalStateException("threads=" + threads + " was requested but " + kernels.describe() + " runs "
+          + actual + " threads: Kernels.best() was used before " + THREADS_PROPERTY + " was set");
+    }
     return kernels;
+  }
+
+  /** The GEMM's thread count if it reports one (a public {@code int threads()}), else 1. */
+  static int threadsOf(Object gemm) {
+    try {
+      return (int) gemm.getClass().getMethod("threads").invoke(gemm);
+    } catch (ReflectiveOperationException | ClassCastException e) {
+      return 1;
+    }
   }
 }
