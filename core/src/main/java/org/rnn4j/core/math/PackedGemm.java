@@ -197,31 +197,41 @@ final class PackedGemm {
       ai += MR;
       bi += NR;
     }
-    if (rows == MR && cols == NR) {
-      int ci = cOff;
-      put(c, ci, c00, overwrite);
-      put(c, ci + 1 * VL, c01, overwrite);
-      ci += ldc;
-      put(c, ci, c10, overwrite);
-      put(c, ci + 1 * VL, c11, overwrite);
-      ci += ldc;
-      put(c, ci, c20, overwrite);
-      put(c, ci + 1 * VL, c21, overwrite);
-      ci += ldc;
-      put(c, ci, c30, overwrite);
-      put(c, ci + 1 * VL, c31, overwrite);
-      ci += ldc;
-      put(c, ci, c40, overwrite);
-      put(c, ci + 1 * VL, c41, overwrite);
-      ci += ldc;
-      put(c, ci, c50, overwrite);
-      put(c, ci + 1 * VL, c51, overwrite);
-      ci += ldc;
-      put(c, ci, c60, overwrite);
-      put(c, ci + 1 * VL, c61, overwrite);
-      ci += ldc;
-      put(c, ci, c70, overwrite);
-      put(c, ci + 1 * VL, c71, overwrite);
+    // Stores are written out here: a helper taking vectors, once not inlined, would box them.
+    if (rows == MR && cols == NR && overwrite) {
+      c00.intoArray(c, cOff + 0 * ldc);
+      c01.intoArray(c, cOff + 0 * ldc + 1 * VL);
+      c10.intoArray(c, cOff + 1 * ldc);
+      c11.intoArray(c, cOff + 1 * ldc + 1 * VL);
+      c20.intoArray(c, cOff + 2 * ldc);
+      c21.intoArray(c, cOff + 2 * ldc + 1 * VL);
+      c30.intoArray(c, cOff + 3 * ldc);
+      c31.intoArray(c, cOff + 3 * ldc + 1 * VL);
+      c40.intoArray(c, cOff + 4 * ldc);
+      c41.intoArray(c, cOff + 4 * ldc + 1 * VL);
+      c50.intoArray(c, cOff + 5 * ldc);
+      c51.intoArray(c, cOff + 5 * ldc + 1 * VL);
+      c60.intoArray(c, cOff + 6 * ldc);
+      c61.intoArray(c, cOff + 6 * ldc + 1 * VL);
+      c70.intoArray(c, cOff + 7 * ldc);
+      c71.intoArray(c, cOff + 7 * ldc + 1 * VL);
+    } else if (rows == MR && cols == NR) {
+      c00.add(FloatVector.fromArray(S, c, cOff + 0 * ldc)).intoArray(c, cOff + 0 * ldc);
+      c01.add(FloatVector.fromArray(S, c, cOff + 0 * ldc + 1 * VL)).intoArray(c, cOff + 0 * ldc + 1 * VL);
+      c10.add(FloatVector.fromArray(S, c, cOff + 1 * ldc)).intoArray(c, cOff + 1 * ldc);
+      c11.add(FloatVector.fromArray(S, c, cOff + 1 * ldc + 1 * VL)).intoArray(c, cOff + 1 * ldc + 1 * VL);
+      c20.add(FloatVector.fromArray(S, c, cOff + 2 * ldc)).intoArray(c, cOff + 2 * ldc);
+      c21.add(FloatVector.fromArray(S, c, cOff + 2 * ldc + 1 * VL)).intoArray(c, cOff + 2 * ldc + 1 * VL);
+      c30.add(FloatVector.fromArray(S, c, cOff + 3 * ldc)).intoArray(c, cOff + 3 * ldc);
+      c31.add(FloatVector.fromArray(S, c, cOff + 3 * ldc + 1 * VL)).intoArray(c, cOff + 3 * ldc + 1 * VL);
+      c40.add(FloatVector.fromArray(S, c, cOff + 4 * ldc)).intoArray(c, cOff + 4 * ldc);
+      c41.add(FloatVector.fromArray(S, c, cOff + 4 * ldc + 1 * VL)).intoArray(c, cOff + 4 * ldc + 1 * VL);
+      c50.add(FloatVector.fromArray(S, c, cOff + 5 * ldc)).intoArray(c, cOff + 5 * ldc);
+      c51.add(FloatVector.fromArray(S, c, cOff + 5 * ldc + 1 * VL)).intoArray(c, cOff + 5 * ldc + 1 * VL);
+      c60.add(FloatVector.fromArray(S, c, cOff + 6 * ldc)).intoArray(c, cOff + 6 * ldc);
+      c61.add(FloatVector.fromArray(S, c, cOff + 6 * ldc + 1 * VL)).intoArray(c, cOff + 6 * ldc + 1 * VL);
+      c70.add(FloatVector.fromArray(S, c, cOff + 7 * ldc)).intoArray(c, cOff + 7 * ldc);
+      c71.add(FloatVector.fromArray(S, c, cOff + 7 * ldc + 1 * VL)).intoArray(c, cOff + 7 * ldc + 1 * VL);
     } else {
       c00.intoArray(tile, 0 * NR);
       c01.intoArray(tile, 0 * NR + 1 * VL);
@@ -241,10 +251,6 @@ final class PackedGemm {
       c71.intoArray(tile, 7 * NR + 1 * VL);
       merge(tile, rows, cols, c, cOff, ldc, overwrite);
     }
-  }
-
-  private static void put(float[] c, int i, FloatVector v, boolean overwrite) {
-    (overwrite ? v : FloatVector.fromArray(S, c, i).add(v)).intoArray(c, i);
   }
 
   private static void merge(float[] tile, int rows, int cols, float[] c, int cOff, int ldc, boolean overwrite) {

@@ -205,19 +205,13 @@ final class SmallGemm {
       for (int p = 0; p < kv; p += VL) {
         s0 = FloatVector.fromArray(S, a, aOff + p).fma(FloatVector.fromArray(S, b, b0 + p), s0);
       }
-      store(c, cOff + j, finish(s0, kv, k, a, aOff, b, b0), accumulate);
+      // The same tree as the four-row reduction above: pairs VL/2 apart, then VL/4, ... 1.
+      for (int bit = VL / 2; bit >= 1; bit >>= 1) {
+        s0 = s0.add(s0.rearrange(XOR[bit]));
+      }
+      s0.intoArray(lanes, 0);
+      store(c, cOff + j, tail(lanes[0], kv, k, a, aOff, b, b0), accumulate);
     }
-  }
-
-  /**
-   * Sums the lanes in the same tree as the four-row reduction in {@link #dots} (pairs {@code VL/2} apart, then
-   * {@code VL/4}, ... 1), then adds the scalar tail {@code [kv, k)}.
-   */
-  private static float finish(FloatVector s, int kv, int k, float[] a, int aOff, float[] b, int bRow) {
-    for (int bit = VL / 2; bit >= 1; bit >>= 1) {
-      s = s.add(s.rearrange(XOR[bit]));
-    }
-    return tail(s.lane(0), kv, k, a, aOff, b, bRow);
   }
 
   private static float tail(float sum, int kv, int k, float[] a, int aOff, float[] b, int bRow) {
@@ -231,7 +225,12 @@ final class SmallGemm {
     c[i] = accumulate ? c[i] + v : v;
   }
 
+  // No vector-valued conditional expressions: on JDK 17 merging two vectors in a phi boxes them.
   private static void put(float[] c, int i, FloatVector v, boolean accumulate) {
-    (accumulate ? FloatVector.fromArray(S, c, i).add(v) : v).intoArray(c, i);
+    if (accumulate) {
+      v.add(FloatVector.fromArray(S, c, i)).intoArray(c, i);
+    } else {
+      v.intoArray(c, i);
+    }
   }
 }

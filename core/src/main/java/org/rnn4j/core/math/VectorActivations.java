@@ -2,14 +2,13 @@ package org.rnn4j.core.math;
 
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.IntVector;
-import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
  * Sigmoid and tanh on the Vector API from one vectorised float {@code exp} (range reduction by powers of two and a
  * degree-6 polynomial). Absolute error below {@code 1e-6} against double-precision {@link Math}; saturates cleanly
- * for large {@code |x|}; NaN stays NaN. Every element goes through the same vector formula (the tail with a mask), so
+ * for large {@code |x|}; NaN stays NaN. Every element goes through the same vector formula (the tail too), so
  * an element's result does not depend on its position or on the length of the range.
  *
  * <p>Loading this class needs {@code --add-modules jdk.incubator.vector}.
@@ -27,6 +26,12 @@ public final class VectorActivations implements Activations {
   private static final float EXP_LO = -87f;
   private static final float EXP_HI = 88f;
 
+  /**
+   * The last partial vector is computed in this per-thread buffer: on JDK 17 masked loads and stores are not
+   * compiled to vector instructions and would allocate.
+   */
+  private static final ThreadLocal<float[]> TAIL = ThreadLocal.withInitial(() -> new float[S.length()]);
+
   /** Creates the kernel; it holds no state. */
   public VectorActivations() {}
 
@@ -39,8 +44,10 @@ public final class VectorActivations implements Activations {
       sigmoid(FloatVector.fromArray(S, x, i)).intoArray(x, i);
     }
     if (i < end) {
-      VectorMask<Float> m = S.indexInRange(i, end);
-      sigmoid(FloatVector.fromArray(S, x, i, m)).intoArray(x, i, m);
+      float[] t = TAIL.get();
+      System.arraycopy(x, i, t, 0, end - i);
+      sigmoid(FloatVector.fromArray(S, t, 0)).intoArray(t, 0);
+      System.arraycopy(t, 0, x, i, end - i);
     }
   }
 
@@ -53,8 +60,10 @@ public final class VectorActivations implements Activations {
       tanh(FloatVector.fromArray(S, x, i)).intoArray(x, i);
     }
     if (i < end) {
-      VectorMask<Float> m = S.indexInRange(i, end);
-      tanh(FloatVector.fromArray(S, x, i, m)).intoArray(x, i, m);
+      float[] t = TAIL.get();
+      System.arraycopy(x, i, t, 0, end - i);
+      tanh(FloatVector.fromArray(S, t, 0)).intoArray(t, 0);
+      System.arraycopy(t, 0, x, i, end - i);
     }
   }
 
