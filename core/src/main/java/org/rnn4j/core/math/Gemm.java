@@ -24,4 +24,9 @@ public interface Gemm {
 
   /** A short name for reports and benchmarks, for example {@code plain} or {@code vector-512x2}. */
   String name();
+
+  /** How many threads a large product runs on (1 for a serial implementation). */
+  default int threads() {
+    return 1;
+  }
 }

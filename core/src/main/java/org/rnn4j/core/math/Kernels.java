@@ -55,6 +55,25 @@ public record Kernels(Gemm gemm, Activations activations) {
     return k;
   }
 
+  /**
+   * New kernels with an explicit number of GEMM threads, independent of the system properties: the Vector API
+   * kernels when the module is present, else the portable ones (which are serial). Each call with more than one
+   * thread starts its own small pool of daemon threads, so build kernels once and share them.
+   *
+   * @throws IllegalArgumentException if {@code threads} is not positive
+   */
+  public static Kernels withThreads(int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be positive, got " + threads);
+    }
+    return vectorModulePresent() ? vector(threads) : PLAIN;
+  }
+
+  /** How many threads the GEMM runs large products on. */
+  public int threads() {
+    return gemm.threads();
+  }
+
   /** Whether the Vector API module is in the boot layer. */
   public static boolean vectorModulePresent() {
     return ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
@@ -62,7 +81,7 @@ public record Kernels(Gemm gemm, Activations activations) {
 
   /** A short description for reports, for example {@code gemm=plain, activations=plain}. */
   public String describe() {
-    return "gemm=" + gemm.name() + ", activations=" + activations.name();
+    return "gemm=" + gemm.name() + ", activations=" + activations.name() + ", threads=" + threads();
   }
 
   /**

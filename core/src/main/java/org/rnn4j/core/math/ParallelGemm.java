@@ -42,6 +42,7 @@ public final class ParallelGemm implements Gemm, AutoCloseable {
   }
 
   /** Threads that share a large product, the calling thread included. */
+  @Override
   public int threads() {
     return pool.threads();
   }

@@ -31,7 +31,7 @@ class KernelsTest {
   void propertiesForceTheChoice() {
     assertSame(Kernels.plain(), Kernels.choose("plain", null, true));
     assertSame(Kernels.plain(), Kernels.choose(null, null, false));
-    assertEquals("gemm=plain, activations=plain", Kernels.choose(" PLAIN ", "3", true).describe());
+    assertEquals("gemm=plain, activations=plain, threads=1", Kernels.choose(" PLAIN ", "3", true).describe());
     assertInstanceOf(VectorGemm.class, Kernels.choose("vector", "1", true).gemm());
     Kernels two = Kernels.choose("vector", "2", true);
     assertEquals(2, ((ParallelGemm) two.gemm()).threads());
@@ -57,7 +57,7 @@ class KernelsTest {
     assertTrue(p.waitFor(60, TimeUnit.SECONDS), "child JVM timed out");
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
     assertEquals(0, p.exitValue(), out);
-    assertTrue(out.endsWith("gemm=plain, activations=plain 22.0"), out);
+    assertTrue(out.endsWith("gemm=plain, activations=plain, threads=1 22.0"), out);
   }
 
   /** Run in a JVM without {@code --add-modules}: prints what {@link Kernels#best()} chose and a tiny product. */
