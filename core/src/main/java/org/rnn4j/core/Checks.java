@@ -24,6 +24,14 @@ public final class Checks {
     return value;
   }
 
+  /** Requires a finite {@code value >= 0}. */
+  public static double nonNegative(String name, double value) {
+    if (!(value >= 0) || Double.isInfinite(value)) {
+      throw new IllegalArgumentException(name + " must be a finite number >= 0, got " + value);
+    }
+    return value;
+  }
+
   /** Requires a finite {@code value > 0}. */
   public static double positive(String name, double value) {
     if (!(value > 0) || Double.isInfinite(value)) {

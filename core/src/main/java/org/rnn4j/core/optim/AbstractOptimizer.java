@@ -1,5 +1,7 @@
 package org.rnn4j.core.optim;
 
+import org.rnn4j.core.Checks;
+
 import java.util.Map;
 import java.util.Objects;
 import org.rnn4j.core.param.ParamSet;
@@ -14,7 +16,7 @@ abstract class AbstractOptimizer implements Optimizer {
   private long steps;
 
   AbstractOptimizer(double learningRate, String[] slotNames, float[] initialSlotValues) {
-    this.learningRate = Hyper.nonNegative("learningRate", learningRate);
+    this.learningRate = Checks.nonNegative("learningRate", learningRate);
     this.state = new SlotState(slotNames, initialSlotValues);
   }
 
@@ -39,7 +41,7 @@ abstract class AbstractOptimizer implements Optimizer {
 
   @Override
   public final void setLearningRate(double learningRate) {
-    this.learningRate = Hyper.nonNegative("learningRate", learningRate);
+    this.learningRate = Checks.nonNegative("learningRate", learningRate);
   }
 
   @Override

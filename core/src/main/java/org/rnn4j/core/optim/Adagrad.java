@@ -1,5 +1,7 @@
 package org.rnn4j.core.optim;
 
+import org.rnn4j.core.Checks;
+
 import org.rnn4j.core.param.Param;
 import org.rnn4j.core.param.ParamSet;
 
@@ -101,11 +103,11 @@ public final class Adagrad extends AbstractOptimizer {
      * @throws IllegalArgumentException naming the first invalid setting, its range and its value
      */
     public Adagrad build() {
-      Hyper.nonNegative("learningRate", Hyper.required("learningRate", learningRate, "setLearningRate"));
-      Hyper.nonNegative("lrDecay", lrDecay);
-      Hyper.nonNegative("weightDecay", weightDecay);
-      Hyper.nonNegative("initialAccumulatorValue", initialAccumulatorValue);
-      Hyper.nonNegative("eps", eps);
+      Checks.nonNegative("learningRate", Hyper.required("learningRate", learningRate, "setLearningRate"));
+      Checks.nonNegative("lrDecay", lrDecay);
+      Checks.nonNegative("weightDecay", weightDecay);
+      Checks.nonNegative("initialAccumulatorValue", initialAccumulatorValue);
+      Checks.nonNegative("eps", eps);
       return new Adagrad(this);
     }
   }

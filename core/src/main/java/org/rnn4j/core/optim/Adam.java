@@ -125,11 +125,11 @@ public final class Adam extends AbstractOptimizer {
      * @throws IllegalArgumentException naming the first invalid setting, its range and its value
      */
     public Adam build() {
-      Hyper.nonNegative("learningRate", Hyper.required("learningRate", learningRate, "setLearningRate"));
+      Checks.nonNegative("learningRate", Hyper.required("learningRate", learningRate, "setLearningRate"));
       Checks.inHalfOpenRange("beta1", beta1, 0, 1);
       Checks.inHalfOpenRange("beta2", beta2, 0, 1);
-      Hyper.nonNegative("eps", eps);
-      Hyper.nonNegative("weightDecay", weightDecay);
+      Checks.nonNegative("eps", eps);
+      Checks.nonNegative("weightDecay", weightDecay);
       return new Adam(this);
     }
   }

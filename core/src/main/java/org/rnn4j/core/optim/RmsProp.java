@@ -139,10 +139,10 @@ public final class RmsProp extends AbstractOptimizer {
      * @throws IllegalArgumentException naming the first invalid setting, its range and its value
      */
     public RmsProp build() {
-      Hyper.nonNegative("learningRate", Hyper.required("learningRate", learningRate, "setLearningRate"));
+      Checks.nonNegative("learningRate", Hyper.required("learningRate", learningRate, "setLearningRate"));
       Checks.inRange("alpha", alpha, 0, 1);
-      Hyper.nonNegative("eps", eps);
-      Hyper.nonNegative("weightDecay", weightDecay);
+      Checks.nonNegative("eps", eps);
+      Checks.nonNegative("weightDecay", weightDecay);
       Checks.inHalfOpenRange("momentum", momentum, 0, 1);
       List<String> slots = new ArrayList<>(List.of("square_avg"));
       if (momentum > 0) {

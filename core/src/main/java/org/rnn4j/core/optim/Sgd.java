@@ -112,10 +112,10 @@ public final class Sgd extends AbstractOptimizer {
      * @throws IllegalArgumentException naming the first invalid setting, its range and its value
      */
     public Sgd build() {
-      Hyper.nonNegative("learningRate", Hyper.required("learningRate", learningRate, "setLearningRate"));
+      Checks.nonNegative("learningRate", Hyper.required("learningRate", learningRate, "setLearningRate"));
       Checks.inHalfOpenRange("momentum", momentum, 0, 1);
       Checks.inRange("dampening", dampening, 0, 1);
-      Hyper.nonNegative("weightDecay", weightDecay);
+      Checks.nonNegative("weightDecay", weightDecay);
       if (nesterov && (momentum <= 0 || dampening != 0)) {
         throw new IllegalArgumentException("nesterov requires momentum > 0 and dampening == 0, got momentum "
             + momentum + " and dampening " + dampening);
