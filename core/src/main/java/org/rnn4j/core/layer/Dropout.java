@@ -16,7 +16,7 @@ import org.rnn4j.core.param.ParamSet;
 public final class Dropout {
   private final double probability;
   private final float scale;
-  private final SplittableRandom random;
+  private SplittableRandom random;
   private float[] mask = new float[0];
   private int maskLength;
   private boolean masked;
@@ -26,6 +26,14 @@ public final class Dropout {
     this.probability = b.probability;
     this.scale = (float) (1 / (1 - probability));
     this.random = new SplittableRandom(b.seed);
+  }
+
+  /**
+   * Restarts the mask stream from {@code seed}: the masks that follow are those of a new layer built with that
+   * seed. Lets a trainer make every step's dropout a function of its own seed, so a resumed run repeats it.
+   */
+  public void reseed(long seed) {
+    this.random = new SplittableRandom(seed);
   }
 
   /** A new builder. */

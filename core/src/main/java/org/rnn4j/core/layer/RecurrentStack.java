@@ -140,6 +140,17 @@ public final class RecurrentStack {
     return cells[layer][direction];
   }
 
+  /**
+   * Restarts the dropout masks of every layer from one seed (each layer draws its own stream from it). Training
+   * loops call this once per step with a seed of the step, so a step's dropout does not depend on earlier calls.
+   */
+  public void reseedDropout(long seed) {
+    SplittableRandom seeds = new SplittableRandom(seed);
+    for (int l = 1; l < layers; l++) {
+      dropouts[l].reseed(seeds.nextLong());
+    }
+  }
+
   /** Turns recording of {@code ||dL/dh_t||} on for every layer and direction (off by default). */
   public void enableGradientFlow() {
     for (int l = 0; l < layers; l++) {

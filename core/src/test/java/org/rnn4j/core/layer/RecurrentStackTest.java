@@ -328,6 +328,21 @@ class RecurrentStackTest {
   }
 
   @Test
+  void reseedingDropoutRepeatsTheMasks() {
+    SequenceShape shape = SequenceShape.full(T, 2);
+    RecurrentStack s = RecurrentStack.builder().setCellType(CellType.GRU).setInputSize(X).setHiddenSize(H)
+        .optLayers(3).optDropout(0.5).optSeed(21).build();
+    FMatrixRMaj x = new FMatrixRMaj(T * 2, X);
+    StackProblem.fill(x.data, new java.util.SplittableRandom(2), 1);
+    s.reseedDropout(7);
+    float[] first = s.forward(x, shape, null, true).data.clone();
+    float[] other = s.forward(x, shape, null, true).data.clone();
+    s.reseedDropout(7);
+    assertArrayEquals(first, s.forward(x, shape, null, true).data, "same seed, same masks");
+    assertFalse(Arrays.equals(first, other), "the stream moves on between reseeds");
+  }
+
+  @Test
   void gradientFlowRecordsEveryStep() {
     RecurrentStack s = stack(CellType.RNN_TANH, 1, false, 14);
     s.enableGradientFlow();

@@ -1,0 +1,58 @@
+package org.rnn4j.topology;
+
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.rnn4j.core.param.ParamSet;
+
+/**
+ * What the {@link Trainer} needs of every topology: its parameters, the loss and gradients of a batch, an
+ * evaluation loss, predictions, and a configuration to rebuild it from a checkpoint.
+ *
+ * @param <E> one training example (for example a token sequence with its label)
+ * @param <P> the prediction for one example (a label, a tag sequence, a generated sequence)
+ */
+public interface SequenceModel<E, P> {
+
+  /** All trainable parameters, in a fixed order (PyTorch-style names, unique). */
+  ParamSet params();
+
+  /**
+   * Forward and backward on a training batch: returns the mean loss over the batch's targets and overwrites every
+   * parameter's gradient with d(mean loss)/dθ. Any randomness (dropout) is drawn from {@code random}, so a step is
+   * a pure function of the parameters, the batch and the random state.
+   *
+   * @throws org.rnn4j.core.NonFiniteException if the loss or a logit is NaN or infinite
+   */
+  double lossAndGradients(List<E> batch, SplittableRandom random);
+
+  /** The summed loss and the number of targets of a batch in evaluation mode (no dropout, no gradients). */
+  Evaluation evaluate(List<E> batch);
+
+  /** One prediction per example, in evaluation mode. */
+  List<P> predict(List<E> batch);
+
+  /** Called by the trainer before each epoch's first batch (a stateful model resets carried state here). */
+  default void startEpoch(int epoch) {}
+
+  /** The settings that rebuild this model's architecture (not its weights), as text, for checkpoints. */
+  Map<String, String> config();
+
+  /**
+   * A batch's summed loss and target count; sums over batches give an exact mean over a data set.
+   *
+   * @param lossSum the loss summed over targets, in nats
+   * @param targets how many targets (tokens, labels) the sum covers
+   */
+  record Evaluation(double lossSum, long targets) {
+    /** The mean loss per target (NaN when there are no targets). */
+    public double meanLoss() {
+      return targets == 0 ? Double.NaN : lossSum / targets;
+    }
+
+    /** The sum of two evaluations. */
+    public Evaluation plus(Evaluation other) {
+      return new Evaluation(lossSum + other.lossSum, targets + other.targets);
+    }
+  }
+}
