@@ -6,6 +6,7 @@ import org.rnn4j.core.SequenceShape;
 import org.rnn4j.core.cell.State;
 import org.rnn4j.core.layer.Dense;
 import org.rnn4j.core.layer.RecurrentStack;
+import org.rnn4j.topology.generate.TokenSampler;
 import org.rnn4j.topology.input.TokenInput;
 
 /**
@@ -74,5 +75,40 @@ final class TokenStepper {
     output.forward(out.data(), out.offset(), batch, logits, 0);
     states = stack.finalStates();
     return logits;
+  }
+
+  /**
+   * Feeds {@code startToken} (with {@code firstExtra} at the first step only) and then each row's own choice back,
+   * choosing with {@code sampler} (rows in order at every step), until a row chooses {@code endToken} (not
+   * included) or has {@code maxLength} tokens; starts from the current states.
+   */
+  List<int[]> decode(int startToken, int endToken, float[] firstExtra, TokenSampler sampler, int maxLength) {
+    int[] tokens = new int[batch];
+    java.util.Arrays.fill(tokens, startToken);
+    int[][] out = new int[batch][maxLength];
+    int[] lengths = new int[batch];
+    boolean[] done = new boolean[batch];
+    int open = batch;
+    int vocab = output.outputSize();
+    for (int step = 0; step < maxLength && open > 0; step++) {
+      float[] z = step(tokens, step == 0 ? firstExtra : null);
+      for (int b = 0; b < batch; b++) {
+        if (done[b]) {
+          continue;
+        }
+        tokens[b] = sampler.sample(z, b * vocab, vocab);
+        if (tokens[b] == endToken) {
+          done[b] = true;
+          open--;
+        } else {
+          out[b][lengths[b]++] = tokens[b];
+        }
+      }
+    }
+    List<int[]> result = new java.util.ArrayList<>();
+    for (int b = 0; b < batch; b++) {
+      result.add(java.util.Arrays.copyOf(out[b], lengths[b]));
+    }
+    return result;
   }
 }
