@@ -36,7 +36,7 @@ class LanguageModelTest {
     LanguageModel model = tiny(type).optEmbedding(3).optDropout(0.3).build();
     StreamChunk chunk = StreamChunk.batchify(randomTokens(24, 5, 1), 2, 5).get(1);
     List<State> initial = TrainLoop.randomStates(type, 2, 2, 4, 9, 0.8);
-    GradientCheck.builder().setParams(model.params())
+    GradientCheck.builder().setParams(model.params()).optMaxElementsPerParam(16)
         .setObjective(g -> model.lossAndGradients(chunk, initial, new SplittableRandom(5)))
         .build().assertPasses();
   }
@@ -77,6 +77,49 @@ class LanguageModelTest {
     for (int j = 0; j < 7; j++) {
       assertEquals(whole[5 * 7 + j], afterPrime[j], 1e-5, "prime then step, logit " + j);
     }
+  }
+
+  @Test
+  void truncationWithinAChunkCutsTheGradientOnlyWhenShorterThanTheChunk() {
+    StreamChunk chunk = StreamChunk.batchify(randomTokens(30, 5, 6), 2, 6).get(0);
+    List<State> initial = TrainLoop.randomStates(CellType.LSTM, 2, 2, 4, 3, 0.5);
+    float[] full = gradients(tiny(CellType.LSTM).build(), chunk, initial);
+    assertArrayEquals(full, gradients(tiny(CellType.LSTM).optTruncation(6, 6).build(), chunk, initial), 1e-7f);
+    float[] cut = gradients(tiny(CellType.LSTM).optTruncation(2, 3).build(), chunk, initial);
+    double diff = 0;
+    for (int i = 0; i < full.length; i++) {
+      diff = Math.max(diff, Math.abs(full[i] - cut[i]));
+    }
+    assertTrue(diff > 1e-4, "truncated BPTT(2, 3) must change the gradient of a 6-step chunk, max diff " + diff);
+  }
+
+  private static float[] gradients(LanguageModel model, StreamChunk chunk, List<State> initial) {
+    model.lossAndGradients(chunk, initial, new SplittableRandom(1));
+    int n = (int) model.params().scalarCount();
+    float[] all = new float[n];
+    int o = 0;
+    for (var p : model.params()) {
+      System.arraycopy(p.grad().data, 0, all, o, p.size());
+      o += p.size();
+    }
+    return all;
+  }
+
+  @Test
+  void evaluationCarriesStateLikeTrainingAndMatchesTheTrainingLoss() {
+    LanguageModel model = tiny(CellType.GRU).build();
+    List<StreamChunk> chunks = StreamChunk.batchify(randomTokens(40, 5, 8), 2, 4);
+    model.startEpoch(0);
+    double trained = 0;
+    long targets = 0;
+    for (StreamChunk c : chunks) {
+      long n = (long) c.steps() * c.streams();
+      trained += model.lossAndGradients(List.of(c), new SplittableRandom(1)) * n;
+      targets += n;
+    }
+    var eval = model.evaluate(chunks);
+    assertEquals(targets, eval.targets());
+    assertEquals(trained, eval.lossSum(), 1e-4);
   }
 
   @Test
