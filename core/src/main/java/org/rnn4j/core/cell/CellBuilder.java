@@ -81,10 +81,10 @@ public final class CellBuilder {
   /** Validates and builds the cell with freshly initialised parameters. */
   public Cell build() {
     if (inputSize == 0) {
-      throw new IllegalStateException("inputSize is required: call setInputSize");
+      throw new IllegalArgumentException("inputSize is required: call setInputSize");
     }
     if (hiddenSize == 0) {
-      throw new IllegalStateException("hiddenSize is required: call setHiddenSize");
+      throw new IllegalArgumentException("hiddenSize is required: call setHiddenSize");
     }
     if (forgetBias != null && type != CellType.LSTM) {
       throw new IllegalArgumentException("forgetBias applies to LSTM cells only, got cell type " + type);

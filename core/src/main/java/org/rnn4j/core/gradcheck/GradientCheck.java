@@ -323,10 +323,10 @@ public final class GradientCheck {
     /** Validates and builds. */
     public GradientCheck build() {
       if (params == null) {
-        throw new IllegalStateException("params are required: call setParams");
+        throw new IllegalArgumentException("params are required: call setParams");
       }
       if (objective == null) {
-        throw new IllegalStateException("objective is required: call setObjective");
+        throw new IllegalArgumentException("objective is required: call setObjective");
       }
       return new GradientCheck(this);
     }

@@ -234,6 +234,24 @@ public final class RecurrentStack {
   }
 
   /**
+   * Copies the states after the last step of the last forward pass into {@code into} (one state per layer and
+   * direction, shaped {@code [B x H]}, of the stack's state type), without allocating: for step-by-step generation.
+   */
+  public void copyFinalStates(List<State> into) {
+    requireForward();
+    checkStates("into", into, shape.batch());
+    for (int l = 0; l < layers; l++) {
+      for (int d = 0; d < directions; d++) {
+        State s = into.get(l * directions + d);
+        tapes[l][d].finalHidden(s.h().data);
+        if (s instanceof LstmState ls) {
+          tapes[l][d].finalCell(ls.c().data);
+        }
+      }
+    }
+  }
+
+  /**
    * Backpropagates the last forward pass. {@code dOutput} ({@code [T*B x D*H]}, null for none) is dL/d(outputs);
    * {@code dFinal} (null for none) the gradients of the final states. Parameter gradients accumulate; dL/dx is
    * written into {@code dInput} ({@code [T*B x X]}, null when not needed); the initial-state gradients are then
@@ -552,13 +570,13 @@ public final class RecurrentStack {
     /** Validates and builds. */
     public RecurrentStack build() {
       if (type == null) {
-        throw new IllegalStateException("cell type is required: call setCellType");
+        throw new IllegalArgumentException("cell type is required: call setCellType");
       }
       if (inputSize == 0) {
-        throw new IllegalStateException("inputSize is required: call setInputSize");
+        throw new IllegalArgumentException("inputSize is required: call setInputSize");
       }
       if (hiddenSize == 0) {
-        throw new IllegalStateException("hiddenSize is required: call setHiddenSize");
+        throw new IllegalArgumentException("hiddenSize is required: call setHiddenSize");
       }
       return new RecurrentStack(this);
     }

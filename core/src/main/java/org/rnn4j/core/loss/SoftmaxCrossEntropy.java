@@ -102,6 +102,7 @@ public final class SoftmaxCrossEntropy {
 
   /** The unscaled loss of one row; writes its scaled gradient when asked. */
   private double row(float[] logits, int off, int target, float[] dLogits, double scale) {
+    double targetLogit = logits[off + target]; // read first: dLogits may be logits itself
     double max = rowMax(logits, off, classes);
     double sum = 0;
     for (int j = 0; j < classes; j++) {
@@ -117,7 +118,7 @@ public final class SoftmaxCrossEntropy {
         dLogits[off + j] = (float) ((j == target ? p - 1 : p) * scale);
       }
     }
-    return max + Math.log(sum) - logits[off + target];
+    return max + Math.log(sum) - targetLogit;
   }
 
   /**

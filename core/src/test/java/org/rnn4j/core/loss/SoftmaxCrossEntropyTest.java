@@ -140,4 +140,16 @@ class SoftmaxCrossEntropyTest {
     e = assertThrows(IllegalArgumentException.class, () -> new SoftmaxCrossEntropy(2, null));
     assertEquals("reduction must be MEAN or SUM, got null", e.getMessage());
   }
+
+  @org.junit.jupiter.api.Test
+  void gradientMayOverwriteTheLogitsInPlace() {
+    float[] logits = {0.5f, -1f, 2f, 0.25f, 0.75f, -0.5f};
+    int[] targets = {2, 0};
+    SoftmaxCrossEntropy ce = new SoftmaxCrossEntropy(3, Reduction.MEAN);
+    float[] separate = new float[6];
+    double expected = ce.compute(logits.clone(), targets, 2, separate);
+    double inPlace = ce.compute(logits, targets, 2, logits);
+    org.junit.jupiter.api.Assertions.assertEquals(expected, inPlace);
+    org.junit.jupiter.api.Assertions.assertArrayEquals(separate, logits);
+  }
 }
