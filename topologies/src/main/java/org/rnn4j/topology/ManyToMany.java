@@ -146,7 +146,7 @@ public final class ManyToMany implements SequenceModel<TaggedSequence, int[]> {
         int[] tags = batch.get(b).tags();
         for (int t = 0; t < shape.steps(); t++) {
           if (t < tags.length) {
-            head.checkLabel(tags[t], "step " + t + " of example " + b);
+            head.checkLabel(tags[t], b, t);
             targets[t * n + b] = tags[t];
           } else {
             targets[t * n + b] = 0;

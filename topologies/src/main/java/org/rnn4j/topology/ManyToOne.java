@@ -146,7 +146,7 @@ public final class ManyToOne implements SequenceModel<LabeledSequence, Predictio
     if (needLabels) {
       labels = SequenceEncoder.grow(labels, n);
       for (int b = 0; b < n; b++) {
-        head.checkLabel(batch.get(b).label(), "example " + b);
+        head.checkLabel(batch.get(b).label(), b, -1);
         labels[b] = batch.get(b).label();
       }
     }

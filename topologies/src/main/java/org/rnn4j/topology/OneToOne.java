@@ -154,8 +154,14 @@ public final class OneToOne implements SequenceModel<VectorExample, float[]> {
     targets = SequenceEncoder.grow(targets, n * settings.outputs);
     for (int b = 0; b < n; b++) {
       VectorExample e = batch.get(b);
-      Checks.dimension("input width of example " + b, in, e.input().length);
-      Checks.finite("input of example " + b, e.input(), 0, in);
+      if (e.input().length != in) {
+        Checks.dimension("input width of example " + b, in, e.input().length);
+      }
+      for (int j = 0; j < in; j++) {
+        if (!Float.isFinite(e.input()[j])) {
+          Checks.finite("input of example " + b, e.input(), 0, in);
+        }
+      }
       System.arraycopy(e.input(), 0, acts[0], b * in, in);
       if (needTargets) {
         packTarget(e, b);
@@ -179,10 +185,12 @@ public final class OneToOne implements SequenceModel<VectorExample, float[]> {
         throw new IllegalArgumentException("example " + b + " must have a target vector for an MSE head, got label "
             + e.label());
       }
-      Checks.dimension("target width of example " + b, settings.outputs, e.target().length);
+      if (e.target().length != settings.outputs) {
+        Checks.dimension("target width of example " + b, settings.outputs, e.target().length);
+      }
       System.arraycopy(e.target(), 0, targets, b * settings.outputs, settings.outputs);
     } else {
-      head.checkLabel(e.label(), "example " + b);
+      head.checkLabel(e.label(), b, -1);
       labels[b] = e.label();
     }
   }

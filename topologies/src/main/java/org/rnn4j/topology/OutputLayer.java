@@ -58,9 +58,10 @@ final class OutputLayer {
     return head == Head.MSE ? classes : 1;
   }
 
-  /** Requires a class label in range for a classification head. */
-  void checkLabel(int label, String where) {
+  /** Requires a class label in range for a classification head; {@code step} is -1 for a per-example label. */
+  void checkLabel(int label, int example, int step) {
     if (label < 0 || label >= classes) {
+      String where = (step >= 0 ? "step " + step + " of " : "") + "example " + example;
       throw new IllegalArgumentException("label of " + where + " must be in [0, " + classes + "), got " + label);
     }
   }

@@ -71,6 +71,20 @@ class PaddingAndInputTest {
   }
 
   @Test
+  void aTrainingStepIsAFunctionOfItsRandomState() {
+    ManyToOne model = ManyToOne.builder().setCellType(CellType.GRU).setHiddenSize(4).optLayers(3).optDropout(0.5)
+        .setClasses(3).setVocabulary(5).optSeed(2).build();
+    List<LabeledSequence> batch = ManyToOneTest.tokenBatch(3, 1);
+    double a = model.lossAndGradients(batch, new SplittableRandom(5));
+    float[] ga = model.params().get(0).grad().data.clone();
+    model.lossAndGradients(batch, new SplittableRandom(6));
+    double b = model.lossAndGradients(batch, new SplittableRandom(5));
+    assertEquals(a, b);
+    assertArrayEquals(ga, model.params().get(0).grad().data);
+    assertTrue(a != model.lossAndGradients(batch, new SplittableRandom(6)), "dropout must depend on the seed");
+  }
+
+  @Test
   void badInputFailsClearly() {
     ManyToOne tokens = ManyToOne.builder().setCellType(CellType.GRU).setHiddenSize(4).setClasses(3)
         .setVocabulary(5).build();
