@@ -15,7 +15,7 @@ final class ConfigValues {
     this.topology = topology;
     String actual = config.get("topology");
     if (actual != null && !actual.equals(topology)) {
-      throw new IllegalArgumentException("config topology must be " + topology + ", got " + actual);
+      throw new IllegalArgumentException("config 'topology' must be " + topology + ", got '" + actual + "'");
     }
   }
 
@@ -44,6 +44,14 @@ final class ConfigValues {
       throw new IllegalArgumentException(topology + " config '" + key + "' must be an integer, got '" + get(key)
           + "'", e);
     }
+  }
+
+  boolean bool(String key) {
+    String v = get(key).trim();
+    if (!v.equals("true") && !v.equals("false")) {
+      throw new IllegalArgumentException(topology + " config '" + key + "' must be true or false, got '" + v + "'");
+    }
+    return Boolean.parseBoolean(v);
   }
 
   double decimal(String key) {

@@ -57,16 +57,16 @@ public final class ManyToMany implements SequenceModel<TaggedSequence, int[]> {
 
   /** Rebuilds a model (fresh weights from the configured seed) from {@link #config()}. */
   public static ManyToMany fromConfig(Map<String, String> config) {
-    Configs.requireTopology(config, NAME);
-    Builder b = builder().setCellType(CellType.parse(Configs.get(config, "cell")))
-        .setHiddenSize(Configs.integer(config, "hidden")).optLayers(Configs.integer(config, "layers"))
-        .optBidirectional(Configs.bool(config, "bidirectional")).optDropout(Configs.real(config, "dropout"))
-        .setTags(Configs.integer(config, "tags")).optSeed(Configs.longValue(config, "seed"));
-    switch (Configs.get(config, "input")) {
-      case SequenceEncoder.FEATURES -> b.setFeatureWidth(Configs.integer(config, "featureWidth"));
-      case SequenceEncoder.EMBEDDING -> b.setVocabulary(Configs.integer(config, "vocabulary"))
-          .optEmbedding(Configs.integer(config, "embeddingDim"));
-      default -> b.setVocabulary(Configs.integer(config, "vocabulary"));
+    ConfigValues c = new ConfigValues(config, NAME);
+    Builder b = builder().setCellType(CellType.parse(c.get("cell")))
+        .setHiddenSize(c.integer("hidden")).optLayers(c.integer("layers"))
+        .optBidirectional(c.bool("bidirectional")).optDropout(c.decimal("dropout"))
+        .setTags(c.integer("tags")).optSeed(c.longValue("seed"));
+    switch (c.get("input")) {
+      case SequenceEncoder.FEATURES -> b.setFeatureWidth(c.integer("featureWidth"));
+      case SequenceEncoder.EMBEDDING -> b.setVocabulary(c.integer("vocabulary"))
+          .optEmbedding(c.integer("embeddingDim"));
+      default -> b.setVocabulary(c.integer("vocabulary"));
     }
     return b.build();
   }

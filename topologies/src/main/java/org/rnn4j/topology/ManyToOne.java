@@ -60,17 +60,17 @@ public final class ManyToOne implements SequenceModel<LabeledSequence, Predictio
 
   /** Rebuilds a model (fresh weights from the configured seed) from {@link #config()}. */
   public static ManyToOne fromConfig(Map<String, String> config) {
-    Configs.requireTopology(config, NAME);
-    Builder b = builder().setCellType(CellType.parse(Configs.get(config, "cell")))
-        .setHiddenSize(Configs.integer(config, "hidden")).optLayers(Configs.integer(config, "layers"))
-        .optBidirectional(Configs.bool(config, "bidirectional")).optDropout(Configs.real(config, "dropout"))
-        .optPooling(Pooling.valueOf(Configs.get(config, "pooling"))).optHead(Head.parse(Configs.get(config, "head")))
-        .setClasses(Configs.integer(config, "classes")).optSeed(Configs.longValue(config, "seed"));
-    switch (Configs.get(config, "input")) {
-      case SequenceEncoder.FEATURES -> b.setFeatureWidth(Configs.integer(config, "featureWidth"));
-      case SequenceEncoder.EMBEDDING -> b.setVocabulary(Configs.integer(config, "vocabulary"))
-          .optEmbedding(Configs.integer(config, "embeddingDim"));
-      default -> b.setVocabulary(Configs.integer(config, "vocabulary"));
+    ConfigValues c = new ConfigValues(config, NAME);
+    Builder b = builder().setCellType(CellType.parse(c.get("cell")))
+        .setHiddenSize(c.integer("hidden")).optLayers(c.integer("layers"))
+        .optBidirectional(c.bool("bidirectional")).optDropout(c.decimal("dropout"))
+        .optPooling(Pooling.valueOf(c.get("pooling"))).optHead(Head.parse(c.get("head")))
+        .setClasses(c.integer("classes")).optSeed(c.longValue("seed"));
+    switch (c.get("input")) {
+      case SequenceEncoder.FEATURES -> b.setFeatureWidth(c.integer("featureWidth"));
+      case SequenceEncoder.EMBEDDING -> b.setVocabulary(c.integer("vocabulary"))
+          .optEmbedding(c.integer("embeddingDim"));
+      default -> b.setVocabulary(c.integer("vocabulary"));
     }
     return b.build();
   }

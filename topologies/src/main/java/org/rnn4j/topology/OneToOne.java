@@ -68,13 +68,13 @@ public final class OneToOne implements SequenceModel<VectorExample, float[]> {
 
   /** Rebuilds a model (fresh weights from the configured seed) from {@link #config()}. */
   public static OneToOne fromConfig(Map<String, String> config) {
-    Configs.requireTopology(config, NAME);
-    String h = Configs.get(config, "hidden");
+    ConfigValues c = new ConfigValues(config, NAME);
+    String h = c.get("hidden");
     int[] sizes = h.isEmpty() ? new int[0] : Arrays.stream(h.split(",")).mapToInt(Integer::parseInt).toArray();
-    return builder().setInputSize(Configs.integer(config, "inputSize"))
-        .setOutputs(Configs.integer(config, "outputs")).optHidden(sizes)
-        .optActivation(Activation.valueOf(Configs.get(config, "activation")))
-        .optHead(Head.parse(Configs.get(config, "head"))).optSeed(Configs.longValue(config, "seed")).build();
+    return builder().setInputSize(c.integer("inputSize"))
+        .setOutputs(c.integer("outputs")).optHidden(sizes)
+        .optActivation(Activation.valueOf(c.get("activation")))
+        .optHead(Head.parse(c.get("head"))).optSeed(c.longValue("seed")).build();
   }
 
   @Override

@@ -61,12 +61,13 @@ final class SequenceEncoder {
 
   /** Rebuilds from the entries {@link #config} wrote. */
   static SequenceEncoder fromConfig(Map<String, String> config, long seed) {
-    String kind = Configs.get(config, "input");
+    ConfigValues c = new ConfigValues(config, config.getOrDefault("topology", "topology"));
+    String kind = c.get("input");
     return switch (kind) {
-      case ONE_HOT -> new SequenceEncoder(Configs.integer(config, "vocabulary"), 0, 0, seed);
-      case EMBEDDING -> new SequenceEncoder(Configs.integer(config, "vocabulary"),
-          Configs.integer(config, "embeddingDim"), 0, seed);
-      case FEATURES -> new SequenceEncoder(0, 0, Configs.integer(config, "featureWidth"), seed);
+      case ONE_HOT -> new SequenceEncoder(c.integer("vocabulary"), 0, 0, seed);
+      case EMBEDDING -> new SequenceEncoder(c.integer("vocabulary"),
+          c.integer("embeddingDim"), 0, seed);
+      case FEATURES -> new SequenceEncoder(0, 0, c.integer("featureWidth"), seed);
       default -> throw new IllegalArgumentException("config 'input' must be onehot, embedding or features, got '"
           + kind + "'");
     };
