@@ -21,12 +21,13 @@ class Seq2SeqLearningTest {
   void reversesShortSequences() {
     long t0 = System.nanoTime();
     Seq2Seq m = model(Attention.NONE, 48);
-    double loss = ReverseDigits.train(m, Integer.getInteger("s2s.steps", 600), 32, 3, 6, 0.01, 5);
+    double loss = ReverseDigits.train(m, Integer.getInteger("s2s.steps", 1200), 32, 3, 6, 0.01, 5);
     List<SentencePair> heldOut = ReverseDigits.data(300, 3, 6, 99);
     double[] acc = ReverseDigits.accuracy(m, heldOut);
     System.out.printf("reverse 3..6, no attention: loss %.4f, exact %.3f, token %.3f, %.1f s%n", loss, acc[0],
         acc[1], (System.nanoTime() - t0) / 1e9);
     assertTrue(acc[1] > 0.9, "token accuracy " + acc[1]);
+    assertTrue(acc[0] > 0.75, "exact match " + acc[0]);
   }
 
   @Test
