@@ -22,7 +22,7 @@ import org.rnn4j.topology.seq2seq.Translation;
  * encoder's final state, optionally attending over every encoder output.
  *
  * <pre>
- *   x_1..x_S → [encoder] → bridge → [decoder ← start,y_1..y_n (teacher forcing)] (→ attention over h̄_1..h̄_S) → softmax → y_1..y_n,end
+ *   x_1..x_S -> [encoder] -> bridge -> [decoder <- start,y_1..y_n] (-> attention over encoder outputs) -> softmax -> y_1..y_n,end
  * </pre>
  *
  * <p>Training minimises the mean cross-entropy over the valid target tokens (each target's tokens and the end token;
