@@ -45,8 +45,8 @@ public record OptimizerState(String type, Map<String, Tensor> tensors, long step
   public void restoreInto(Optimizer optimizer, ParamSet params) {
     String actual = optimizer.getClass().getSimpleName();
     if (!actual.equals(type)) {
-      throw new IllegalArgumentException("the checkpoint holds the state of a " + type + " optimizer, but the "
-          + "optimizer to restore is a " + actual);
+      throw new IllegalArgumentException("the checkpoint holds optimizer state of type " + type + ", but the "
+          + "optimizer to restore is of type " + actual);
     }
     Map<String, float[]> raw = new LinkedHashMap<>();
     for (Map.Entry<String, Tensor> e : tensors.entrySet()) {
