@@ -13,6 +13,7 @@ public final class CellBuilder {
   private final CellType type;
   private int inputSize;
   private int hiddenSize;
+  private String prefix = "";
   private String suffix = "";
   private Init weightInit;
   private Init recurrentInit;
@@ -39,6 +40,12 @@ public final class CellBuilder {
   /** Suffix of the parameter names, for example {@code _l0} or {@code _l1_reverse} (default none). */
   public CellBuilder optNameSuffix(String suffix) {
     this.suffix = Objects.requireNonNull(suffix, "suffix");
+    return this;
+  }
+
+  /** Prefix of the parameter names, for example {@code encoder.} gives {@code encoder.weight_ih} (default none). */
+  public CellBuilder optNamePrefix(String prefix) {
+    this.prefix = Objects.requireNonNull(prefix, "prefix");
     return this;
   }
 
@@ -89,7 +96,7 @@ public final class CellBuilder {
     if (forgetBias != null && type != CellType.LSTM) {
       throw new IllegalArgumentException("forgetBias applies to LSTM cells only, got cell type " + type);
     }
-    CellParams params = CellParams.create(type.gatesPerUnit() * hiddenSize, inputSize, hiddenSize, suffix);
+    CellParams params = CellParams.create(type.gatesPerUnit() * hiddenSize, inputSize, hiddenSize, prefix, suffix);
     Init uniform = Init.uniform(1.0 / Math.sqrt(hiddenSize));
     params.initialise(weightInit != null ? weightInit : uniform, recurrentInit != null ? recurrentInit : uniform,
         biasInit != null ? biasInit : uniform, new SplittableRandom(seed));

@@ -9,12 +9,12 @@ import org.rnn4j.core.param.Param;
  */
 record CellParams(Param weightIh, Param weightHh, Param biasIh, Param biasHh) {
 
-  static CellParams create(int gateSize, int inputSize, int hiddenSize, String suffix) {
+  static CellParams create(int gateSize, int inputSize, int hiddenSize, String prefix, String suffix) {
     return new CellParams(
-        Param.matrix("weight_ih" + suffix, gateSize, inputSize),
-        Param.matrix("weight_hh" + suffix, gateSize, hiddenSize),
-        Param.vector("bias_ih" + suffix, gateSize),
-        Param.vector("bias_hh" + suffix, gateSize));
+        Param.matrix(prefix + "weight_ih" + suffix, gateSize, inputSize),
+        Param.matrix(prefix + "weight_hh" + suffix, gateSize, hiddenSize),
+        Param.vector(prefix + "bias_ih" + suffix, gateSize),
+        Param.vector(prefix + "bias_hh" + suffix, gateSize));
   }
 
   /** Initialises in PyTorch's order (weight_ih, weight_hh, bias_ih, bias_hh) from one random stream. */

@@ -70,7 +70,8 @@ public final class RecurrentStack {
       int in = l == 0 ? inputSize : hiddenSize * directions;
       for (int d = 0; d < directions; d++) {
         var cb = Cell.builder(type).setInputSize(in).setHiddenSize(hiddenSize)
-            .optNameSuffix("_l" + l + (d == 1 ? "_reverse" : "")).optSeed(seeds.nextLong());
+            .optNamePrefix(b.namePrefix).optNameSuffix("_l" + l + (d == 1 ? "_reverse" : ""))
+            .optSeed(seeds.nextLong());
         if (b.weightInit != null) {
           cb.optWeightInit(b.weightInit);
         }
@@ -492,8 +493,18 @@ public final class RecurrentStack {
     private Init recurrentInit;
     private Init biasInit;
     private Float forgetBias;
+    private String namePrefix = "";
 
     private Builder() {}
+
+    /**
+     * Prefix of every parameter name, so two stacks can live in one {@link ParamSet}: {@code encoder.} gives
+     * {@code encoder.weight_ih_l0} (default none, PyTorch's plain names).
+     */
+    public Builder optNamePrefix(String prefix) {
+      this.namePrefix = Objects.requireNonNull(prefix, "prefix");
+      return this;
+    }
 
     /** Cell type of every layer (required). */
     public Builder setCellType(CellType type) {

@@ -57,10 +57,10 @@ public final class EncoderDecoder {
         : TokenInput.embedding(arch.targetVocabulary(), e, "decoder.embedding.", seeds.nextLong());
     encoder = RecurrentStack.builder().setCellType(arch.cellType()).setInputSize(sourceInput.width())
         .setHiddenSize(arch.hiddenSize()).optLayers(arch.layers()).optBidirectional(arch.bidirectional())
-        .optDropout(arch.dropout()).optSeed(seeds.nextLong()).optKernels(kernels).build();
+        .optDropout(arch.dropout()).optSeed(seeds.nextLong()).optKernels(kernels).optNamePrefix("encoder.").build();
     decoder = RecurrentStack.builder().setCellType(arch.cellType()).setInputSize(targetInput.width())
         .setHiddenSize(arch.decoderHiddenSize()).optLayers(arch.layers()).optDropout(arch.dropout())
-        .optSeed(seeds.nextLong()).optKernels(kernels).build();
+        .optSeed(seeds.nextLong()).optKernels(kernels).optNamePrefix("decoder.").build();
     bridge = new Bridge(arch.cellType(), arch.layers(), encoder.directions(), arch.hiddenSize(),
         arch.decoderHiddenSize(), arch.usesLearnedBridge(), seeds.nextLong(), kernels);
     long attentionSeed = seeds.nextLong();
@@ -68,8 +68,8 @@ public final class EncoderDecoder {
         arch.decoderHiddenSize(), arch.encoderWidth(), attentionSeed, kernels);
     output = Dense.builder().setInputSize(arch.decoderHiddenSize()).setOutputSize(arch.targetVocabulary())
         .setSeed(seeds.nextLong()).optNamePrefix("output.").optKernels(kernels).build();
-    List<ParamSet> sets = new ArrayList<>(List.of(sourceInput.params(), Prefixed.of("encoder.", encoder.params()),
-        bridge.params(), targetInput.params(), Prefixed.of("decoder.", decoder.params())));
+    List<ParamSet> sets = new ArrayList<>(List.of(sourceInput.params(), encoder.params(),
+        bridge.params(), targetInput.params(), decoder.params()));
     if (attention != null) {
       sets.add(attention.params());
     }
