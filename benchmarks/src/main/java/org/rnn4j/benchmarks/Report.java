@@ -1,5 +1,7 @@
 package org.rnn4j.benchmarks;
 
+import org.rnn4j.core.io.Json;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -114,15 +116,15 @@ public final class Report {
       List<Double> raw = new ArrayList<>();
       for (Object fork : (List<?>) metric.get("rawData")) {
         for (Object v : (List<?>) fork) {
-          raw.add(Json.number(v) * toMs);
+          raw.add(number(v) * toMs);
         }
       }
       if (raw.isEmpty()) {
         throw new IllegalArgumentException("no measured iterations for " + json.get("benchmark"));
       }
       double[] it = raw.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-      return new Result((String) json.get("benchmark"), params, Json.number(metric.get("score")) * toMs,
-          Json.number(metric.get("scoreError")) * toMs, it);
+      return new Result((String) json.get("benchmark"), params, number(metric.get("score")) * toMs,
+          number(metric.get("scoreError")) * toMs, it);
     }
 
     /** Simple class name, for example {@code CellBenchmark}. */
@@ -170,5 +172,16 @@ public final class Report {
     public String toString() {
       return benchmark + params + " " + scoreMs + " ms " + Arrays.toString(iterationsMs);
     }
+  }
+
+  /** A JMH number: JSON numbers, or the strings JMH writes for NaN and infinities. */
+  static double number(Object v) {
+    if (v instanceof Number n) {
+      return n.doubleValue();
+    }
+    if (v instanceof String str) {
+      return Double.parseDouble(str);
+    }
+    throw new IllegalArgumentException("expected a number, got " + v);
   }
 }

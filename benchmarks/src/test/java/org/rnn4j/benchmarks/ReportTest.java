@@ -1,5 +1,7 @@
 package org.rnn4j.benchmarks;
 
+import org.rnn4j.core.io.Json;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -71,7 +73,8 @@ class ReportTest {
     assertEquals(null, ((List<?>) m.get("a")).get(3));
     assertEquals("q\"A", ((List<?>) m.get("a")).get(4));
     assertEquals(Map.of(), m.get("b"));
-    assertTrue(Double.isNaN(Json.number("NaN")));
+    assertTrue(Double.isNaN(Report.number("NaN")));
+    assertEquals(3.0, Report.number(3L));
     assertThrows(IllegalArgumentException.class, () -> Json.parse("[1, 2"));
     assertThrows(IllegalArgumentException.class, () -> Json.parse("{\"a\" 1}"));
     assertThrows(IllegalArgumentException.class, () -> Json.parse("[1] x"));

@@ -6,12 +6,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The small subset of JSON that checkpoint headers and manifests need: objects (insertion-ordered
+ * The small subset of JSON that rnn4j's files need (checkpoint headers and manifests, benchmark results): objects
+ * (insertion-ordered
  * {@link LinkedHashMap}), arrays ({@link List}), strings, numbers ({@link Long} when integral, {@link Double}
  * otherwise), booleans and null. Writing then reading a value gives an equal value, and reading then writing text
  * this class wrote gives the same text.
  */
-final class Json {
+public final class Json {
   private final String text;
   private int pos;
 
@@ -24,7 +25,7 @@ final class Json {
    *
    * @throws IllegalArgumentException naming the offset and what was expected
    */
-  static Object parse(String text) {
+  public static Object parse(String text) {
     Json p = new Json(text);
     p.skipSpace();
     Object value = p.value(0);
@@ -36,7 +37,7 @@ final class Json {
   }
 
   /** Compact JSON text of {@code value} (maps, lists, strings, numbers, booleans, null). */
-  static String write(Object value) {
+  public static String write(Object value) {
     StringBuilder out = new StringBuilder();
     write(value, out);
     return out.toString();
