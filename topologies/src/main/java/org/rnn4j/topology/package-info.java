@@ -1,7 +1,8 @@
 /**
- * RNN topologies built on rnn4j-core: one-to-one, one-to-many, many-to-one, sequence-to-sequence, synchronous
- * many-to-many and the language model, and the {@link org.rnn4j.topology.Trainer} that drives them (batches,
- * validation, early stopping, checkpoints and bit-identical resume). (Topologies are work in progress: see the
- * project issues.)
+ * Every RNN topology on rnn4j-core, behind one training contract ({@link org.rnn4j.topology.SequenceModel}):
+ * {@link org.rnn4j.topology.OneToOne}, {@link org.rnn4j.topology.OneToMany}, {@link org.rnn4j.topology.ManyToOne},
+ * {@link org.rnn4j.topology.ManyToMany}, {@link org.rnn4j.topology.Seq2Seq} and
+ * {@link org.rnn4j.topology.LanguageModel}; and the {@link org.rnn4j.topology.Trainer} that drives them all
+ * (batching, validation, early stopping, checkpoints and resume).
  */
 package org.rnn4j.topology;
