@@ -51,7 +51,7 @@ public final class RecurrentStack {
   private FMatrixRMaj output = new FMatrixRMaj(1, 1);
   private State[] initialGradients;
 
-  private RecurrentStack(Builder b) {
+  RecurrentStack(RecurrentStackBuilder b) {
     this.type = b.type;
     this.inputSize = b.inputSize;
     this.hiddenSize = b.hiddenSize;
@@ -97,8 +97,8 @@ public final class RecurrentStack {
   }
 
   /** A new builder. */
-  public static Builder builder() {
-    return new Builder();
+  public static RecurrentStackBuilder builder() {
+    return new RecurrentStackBuilder();
   }
 
   /** The cell type of every layer. */
@@ -205,7 +205,7 @@ public final class RecurrentStack {
         } else {
           int width = l == 0 ? inputSize : outputSize();
           float[] reversed = buf.reversedInput(rows, width);
-          reverseRows(layerIn, RowBlock.of(reversed, width), width);
+          Reversal.reverseRows(shape, layerIn, RowBlock.of(reversed, width), width);
           engine.forward(tapes[l][d], shape, RowBlock.of(reversed, width), h0, c0);
         }
       }
@@ -321,7 +321,7 @@ public final class RecurrentStack {
             dOutDir = new RowBlock(dOut.data(), dOut.offset(), dOut.stride());
           } else {
             float[] rev = buf.reversedDOutput(rows, hiddenSize);
-            reverseRows(new RowBlock(dOut.data(), dOut.offset() + hiddenSize, dOut.stride()),
+            Reversal.reverseRows(shape, new RowBlock(dOut.data(), dOut.offset() + hiddenSize, dOut.stride()),
                 RowBlock.of(rev, hiddenSize), hiddenSize);
             dOutDir = RowBlock.of(rev, hiddenSize);
           }
@@ -334,7 +334,7 @@ public final class RecurrentStack {
         }
       }
       if (wantInput && directions == 2) {
-        addReversedRows(buf.reversedDInput(rows, inWidth), dIn, inWidth);
+        Reversal.addReversedRows(shape, buf.reversedDInput(rows, inWidth), dIn, inWidth);
       }
       if (l > 0) {
         if (droppedOut[l]) {
@@ -377,36 +377,8 @@ public final class RecurrentStack {
     int rows = shape.rows();
     float[] concat = buffers[l].concat(rows, outputSize());
     copyRows(tapes[l][0].outputs(), concat, 0, outputSize(), rows, hiddenSize);
-    reverseRows(tapes[l][1].outputs(), new RowBlock(concat, hiddenSize, outputSize()), hiddenSize);
+    Reversal.reverseRows(shape, tapes[l][1].outputs(), new RowBlock(concat, hiddenSize, outputSize()), hiddenSize);
     return RowBlock.of(concat, outputSize());
-  }
-
-  /** Row (t, b) of {@code dst} = row (len_b - 1 - t, b) of {@code src} for valid steps; padding rows copied as is. */
-  private void reverseRows(RowBlock src, RowBlock dst, int width) {
-    int batch = shape.batch();
-    for (int t = 0; t < shape.steps(); t++) {
-      for (int b = 0; b < batch; b++) {
-        int len = shape.length(b);
-        int srcStep = t < len ? len - 1 - t : t;
-        System.arraycopy(src.data(), src.index(srcStep * batch + b, 0), dst.data(), dst.index(t * batch + b, 0),
-            width);
-      }
-    }
-  }
-
-  private void addReversedRows(float[] reversed, float[] dst, int width) {
-    int batch = shape.batch();
-    for (int t = 0; t < shape.steps(); t++) {
-      for (int b = 0; b < batch; b++) {
-        int len = shape.length(b);
-        int srcStep = t < len ? len - 1 - t : t;
-        int s = (srcStep * batch + b) * width;
-        int o = (t * batch + b) * width;
-        for (int j = 0; j < width; j++) {
-          dst[o + j] += reversed[s + j];
-        }
-      }
-    }
   }
 
   private static void copyRows(RowBlock src, float[] dst, int dstOff, int dstStride, int rows, int width) {
@@ -438,158 +410,6 @@ public final class RecurrentStack {
   private void requireForward() {
     if (shape == null) {
       throw new IllegalStateException("no forward pass yet");
-    }
-  }
-
-  /** Reused per-layer buffers, grown on demand. */
-  private static final class LayerBuffers {
-    private float[] dropped = new float[0];
-    private float[] reversedInput = new float[0];
-    private float[] concat = new float[0];
-    private float[] dInput = new float[0];
-    private float[] reversedDInput = new float[0];
-    private float[] reversedDOutput = new float[0];
-
-    float[] dropped(int rows, int width) {
-      return dropped = grow(dropped, rows * width);
-    }
-
-    float[] reversedInput(int rows, int width) {
-      return reversedInput = grow(reversedInput, rows * width);
-    }
-
-    float[] concat(int rows, int width) {
-      return concat = grow(concat, rows * width);
-    }
-
-    float[] dInput(int rows, int width) {
-      return dInput = grow(dInput, rows * width);
-    }
-
-    float[] reversedDInput(int rows, int width) {
-      return reversedDInput = grow(reversedDInput, rows * width);
-    }
-
-    float[] reversedDOutput(int rows, int width) {
-      return reversedDOutput = grow(reversedDOutput, rows * width);
-    }
-
-    private static float[] grow(float[] a, int n) {
-      return a.length >= n ? a : new float[n];
-    }
-  }
-
-  /** Configures a {@link RecurrentStack}. */
-  public static final class Builder {
-    private CellType type;
-    private int inputSize;
-    private int hiddenSize;
-    private int layers = 1;
-    private boolean bidirectional;
-    private double dropout;
-    private long seed;
-    private Kernels kernels = Kernels.best();
-    private Init weightInit;
-    private Init recurrentInit;
-    private Init biasInit;
-    private Float forgetBias;
-    private String namePrefix = "";
-
-    private Builder() {}
-
-    /**
-     * Prefix of every parameter name, so two stacks can live in one {@link ParamSet}: {@code encoder.} gives
-     * {@code encoder.weight_ih_l0} (default none, PyTorch's plain names).
-     */
-    public Builder optNamePrefix(String prefix) {
-      this.namePrefix = Objects.requireNonNull(prefix, "prefix");
-      return this;
-    }
-
-    /** Cell type of every layer (required). */
-    public Builder setCellType(CellType type) {
-      this.type = Objects.requireNonNull(type, "type");
-      return this;
-    }
-
-    /** Input width X (required). */
-    public Builder setInputSize(int inputSize) {
-      this.inputSize = Checks.positive("inputSize", inputSize);
-      return this;
-    }
-
-    /** Hidden size H per direction (required). */
-    public Builder setHiddenSize(int hiddenSize) {
-      this.hiddenSize = Checks.positive("hiddenSize", hiddenSize);
-      return this;
-    }
-
-    /** Number of layers (default 1). */
-    public Builder optLayers(int layers) {
-      this.layers = Checks.positive("layers", layers);
-      return this;
-    }
-
-    /** Adds a reverse direction to every layer (default off). */
-    public Builder optBidirectional(boolean bidirectional) {
-      this.bidirectional = bidirectional;
-      return this;
-    }
-
-    /** Dropout probability on the inputs of layers after the first, in training (default 0). */
-    public Builder optDropout(double p) {
-      this.dropout = Checks.inHalfOpenRange("dropout", p, 0, 1);
-      return this;
-    }
-
-    /** Seed of initialisation and dropout (default 0). */
-    public Builder optSeed(long seed) {
-      this.seed = seed;
-      return this;
-    }
-
-    /** Kernels to run on (default {@link Kernels#best()}). */
-    public Builder optKernels(Kernels kernels) {
-      this.kernels = Objects.requireNonNull(kernels, "kernels");
-      return this;
-    }
-
-    /** Initialiser of every {@code weight_ih} (default PyTorch's uniform ±1/sqrt(H)). */
-    public Builder optWeightInit(Init init) {
-      this.weightInit = Objects.requireNonNull(init, "init");
-      return this;
-    }
-
-    /** Initialiser of every {@code weight_hh} (default PyTorch's uniform ±1/sqrt(H)). */
-    public Builder optRecurrentInit(Init init) {
-      this.recurrentInit = Objects.requireNonNull(init, "init");
-      return this;
-    }
-
-    /** Initialiser of every bias (default PyTorch's uniform ±1/sqrt(H)). */
-    public Builder optBiasInit(Init init) {
-      this.biasInit = Objects.requireNonNull(init, "init");
-      return this;
-    }
-
-    /** LSTM forget-gate bias (see {@link org.rnn4j.core.cell.CellBuilder#optForgetBias(float)}). */
-    public Builder optForgetBias(float value) {
-      this.forgetBias = value;
-      return this;
-    }
-
-    /** Validates and builds. */
-    public RecurrentStack build() {
-      if (type == null) {
-        throw new IllegalArgumentException("cell type is required: call setCellType");
-      }
-      if (inputSize == 0) {
-        throw new IllegalArgumentException("inputSize is required: call setInputSize");
-      }
-      if (hiddenSize == 0) {
-        throw new IllegalArgumentException("hiddenSize is required: call setHiddenSize");
-      }
-      return new RecurrentStack(this);
     }
   }
 }
