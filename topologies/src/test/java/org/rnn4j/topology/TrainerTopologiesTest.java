@@ -184,7 +184,8 @@ class TrainerTopologiesTest {
 
   /**
    * LanguageModel on "abcabd" repeated, in chunks of 3 steps (shorter than the period, so the state carried across
-   * chunks is needed), fed in order by {@link Batches#sequential}; checkpoints are written at epoch ends only.
+   * chunks is needed), fed in order by {@link Batches#sequential}; checkpoints are written at epoch ends only, and
+   * the per-epoch validation (next-token accuracy over the chunks in order) agrees with predicting afterwards.
    */
   @Test
   void languageModelLearnsAPeriodicTextWithSequentialBatchesAndEpochCheckpoints() {
@@ -203,12 +204,15 @@ class TrainerTopologiesTest {
         checkpoints.add(position);
       }
     };
+    ValidationMetric<StreamChunk, int[]> nextToken =
+        ValidationMetric.higherIsBetter("next-token accuracy", (m, d) -> nextTokenAccuracy(m.predict(d), d));
     int epochs = 40;
     long start = System.nanoTime();
     TrainingResult result = Trainer.<StreamChunk, int[]>builder().setModel(model).setTrainingData(chunks)
         .setOptimizer(Adam.builder().setLearningRate(2e-2).build()).optBatches(Batches.sequential(1))
         .optEpochs(epochs).optSeed(7).optClipGlobalNorm(5).optCheckpointDirectory(dir).optListener(log)
-        .optTokenCount(c -> c.steps() * c.streams()).build().fit();
+        .optTokenCount(c -> c.steps() * c.streams()).optValidationData(chunks).optValidationMetric(nextToken)
+        .build().fit();
     double accuracy = nextTokenAccuracy(model.predict(chunks), chunks);
     report("abcabd LM", result, start, "next-token accuracy %.3f", accuracy);
 
@@ -219,6 +223,9 @@ class TrainerTopologiesTest {
     }
     assertEquals(expected, checkpoints, "one checkpoint per epoch end, none mid-epoch");
     assertTrue(accuracy >= 0.95, "next-token accuracy " + accuracy);
+    assertEquals(epochs, result.validations().size());
+    assertEquals(accuracy, result.validations().get(epochs - 1).metric(), "the last validation saw the final model");
+    assertBestIsTheHistorysFirstMaximum(result, true);
   }
 
   // ---- helpers
