@@ -27,7 +27,9 @@ import org.rnn4j.topology.input.TokenInput;
  * index follows the previous chunk's starts from that chunk's final state, detached (no gradient flows into the
  * earlier chunk); a chunk with index 0, or one that does not follow, starts from zeros, and so does the first
  * chunk after {@link #startEpoch}. Training, evaluation and prediction each carry their own state. A trainer must
- * therefore feed chunks in order (no shuffling); a batch of several chunks is processed chunk after chunk.
+ * therefore feed chunks in order (no shuffling); a batch of several chunks is processed chunk after chunk. The
+ * training carry is exported and restored by {@link #carriedState()} and {@link #restoreCarriedState}, so a
+ * checkpoint taken mid-epoch resumes exactly.
  * Within a chunk, gradients travel back through the whole chunk, or, with {@link Builder#optTruncation}
  * {@code (k1, k2)} and {@code k1} shorter than the chunk, through windows of {@code k2} steps every {@code k1} steps.
  *
