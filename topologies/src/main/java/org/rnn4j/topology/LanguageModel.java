@@ -27,7 +27,9 @@ import org.rnn4j.topology.input.TokenInput;
  * index follows the previous chunk's starts from that chunk's final state, detached (no gradient flows into the
  * earlier chunk); a chunk with index 0, or one that does not follow, starts from zeros, and so does the first
  * chunk after {@link #startEpoch}. Training, evaluation and prediction each carry their own state. A trainer must
- * therefore feed chunks in order (no shuffling); a batch of several chunks is processed chunk after chunk.
+ * therefore feed chunks in order (no shuffling); a batch of several chunks is processed chunk after chunk. The
+ * training carry is exported and restored by {@link #carriedState()} and {@link #restoreCarriedState}, so a
+ * checkpoint taken mid-epoch resumes exactly.
  * Within a chunk, gradients travel back through the whole chunk, or, with {@link Builder#optTruncation}
  * {@code (k1, k2)} and {@code k1} shorter than the chunk, through windows of {@code k2} steps every {@code k1} steps.
  *
@@ -40,9 +42,9 @@ public final class LanguageModel implements SequenceModel<StreamChunk, int[]> {
   private final Dense output;
   private final ParamSet params;
   private final SoftmaxCrossEntropy sumLoss;
-  private final Carry trainCarry = new Carry();
-  private final Carry evalCarry = new Carry();
-  private final Carry predictCarry = new Carry();
+  private final StreamCarry trainCarry;
+  private final StreamCarry evalCarry;
+  private final StreamCarry predictCarry;
   private float[] x = new float[0];
   private float[] logits = new float[0];
   private float[] dLogits = new float[0];
@@ -61,6 +63,9 @@ public final class LanguageModel implements SequenceModel<StreamChunk, int[]> {
         .setSeed(seeds.nextLong()).optNamePrefix("output.").build();
     this.params = ParamSet.concat(input.params(), stack.params(), output.params());
     this.sumLoss = new SoftmaxCrossEntropy(b.vocabularySize, Reduction.SUM);
+    this.trainCarry = new StreamCarry(stack);
+    this.evalCarry = new StreamCarry(stack);
+    this.predictCarry = new StreamCarry(stack);
   }
 
   /** A new builder. */
@@ -117,6 +122,28 @@ public final class LanguageModel implements SequenceModel<StreamChunk, int[]> {
   @Override
   public void startEpoch(int epoch) {
     trainCarry.reset();
+  }
+
+  /**
+   * The training carry: {@code next_chunk}, the index of the chunk it continues into, as the two exact floats
+   * {@code {index / 65536, index % 65536}}; and per layer the final states {@code [streams x hiddenSize]},
+   * row-major, named like PyTorch's weights: {@code h_l0}, {@code h_l1}, ... and for an LSTM also {@code c_l0},
+   * .... Empty before the first training chunk and after {@link #startEpoch}. Evaluation and prediction carry their
+   * own state, which this leaves out.
+   */
+  @Override
+  public Map<String, float[]> carriedState() {
+    return trainCarry.export();
+  }
+
+  /**
+   * @throws IllegalArgumentException naming the entry that is missing, unexpected or of the wrong size: every state
+   *     entry must hold {@code streams x hiddenSize} values with the same {@code streams}, and {@code next_chunk}
+   *     must encode an index of at least 1
+   */
+  @Override
+  public void restoreCarriedState(Map<String, float[]> state) {
+    trainCarry.restore(state);
   }
 
   @Override
@@ -271,29 +298,6 @@ public final class LanguageModel implements SequenceModel<StreamChunk, int[]> {
 
   private static float[] grow(float[] a, int n) {
     return a.length >= n ? a : new float[n];
-  }
-
-  /** State carried from one chunk to the chunk with the next index. */
-  private static final class Carry {
-    private int nextIndex = -1;
-    private int streams;
-    private List<State> states;
-
-    void reset() {
-      nextIndex = -1;
-      states = null;
-    }
-
-    List<State> initial(StreamChunk chunk) {
-      boolean follows = chunk.index() > 0 && chunk.index() == nextIndex && chunk.streams() == streams;
-      return follows ? states : null;
-    }
-
-    void store(StreamChunk chunk, List<State> finalStates) {
-      nextIndex = chunk.index() + 1;
-      streams = chunk.streams();
-      states = finalStates;
-    }
   }
 
   /** Configures a {@link LanguageModel}. */

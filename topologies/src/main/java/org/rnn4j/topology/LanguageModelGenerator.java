@@ -39,7 +39,7 @@ public final class LanguageModelGenerator {
       throw new IllegalArgumentException("prime tokens must hold at least one token, got none");
     }
     float[] all = model.sequenceLogits(tokens, stepper.states());
-    stepper.setStates(model.stack().finalStates());
+    stepper.keepFinalStates();
     int v = last.length;
     System.arraycopy(all, (tokens.length - 1) * v, last, 0, v);
     hasLogits = true;

@@ -35,6 +35,35 @@ public interface SequenceModel<E, P> {
   /** Called by the trainer before each epoch's first batch (a stateful model resets carried state here). */
   default void startEpoch(int epoch) {}
 
+  /**
+   * Everything this model carries from one training batch into the next besides its parameters (for example the
+   * recurrent state a language model continues from, and which example it continues into), as named copies; empty
+   * when nothing is carried. A model of the same configuration given this map by {@link #restoreCarriedState}
+   * trains on exactly as this one would, so a checkpoint holding it resumes bit for bit. Stateless models carry
+   * nothing (the default).
+   */
+  default Map<String, float[]> carriedState() {
+    return Map.of();
+  }
+
+  /**
+   * Replaces the carried training state with one returned by {@link #carriedState()} of a model of the same
+   * configuration; an empty map means no carry, as after {@link #startEpoch}. Nothing changes if the map does not
+   * fit.
+   *
+   * @throws IllegalArgumentException naming the entry that is missing, unexpected or of the wrong size (the
+   *     default accepts only an empty map)
+   */
+  default void restoreCarriedState(Map<String, float[]> state) {
+    if (state == null) {
+      throw new IllegalArgumentException("carried state must not be null (an empty map means no carry)");
+    }
+    if (!state.isEmpty()) {
+      throw new IllegalArgumentException("this model carries no state between batches, got entries "
+          + new java.util.TreeSet<>(state.keySet()));
+    }
+  }
+
   /** The settings that rebuild this model's architecture (not its weights), as text, for checkpoints. */
   Map<String, String> config();
 

@@ -24,6 +24,7 @@ final class TokenStepper {
   private final float[] encoded;
   private final float[] x;
   private final float[] logits;
+  private final List<State> kept;
   private List<State> states;
 
   TokenStepper(RecurrentStack stack, TokenInput input, Dense output, int batch) {
@@ -36,6 +37,11 @@ final class TokenStepper {
     this.encoded = new float[batch * input.width()];
     this.x = extraWidth == 0 ? encoded : new float[batch * stack.inputSize()];
     this.logits = new float[batch * output.outputSize()];
+    List<State> zeros = new java.util.ArrayList<>();
+    for (int i = 0; i < stack.layers() * stack.directions(); i++) {
+      zeros.add(State.zeros(stack.cellType(), batch, stack.hiddenSize()));
+    }
+    this.kept = List.copyOf(zeros);
   }
 
   /** Back to zero states. */
@@ -48,9 +54,15 @@ final class TokenStepper {
     return states;
   }
 
-  /** Replaces the current states (null: zeros); the list is used as given, not copied. */
+  /** Replaces the current states (null: zeros); the list is used as given, not copied, and never written. */
   void setStates(List<State> states) {
     this.states = states;
+  }
+
+  /** Makes the stack's states after its last forward pass (over this stepper's batch) the current states. */
+  void keepFinalStates() {
+    stack.copyFinalStates(kept);
+    states = kept;
   }
 
   /**
@@ -73,7 +85,7 @@ final class TokenStepper {
     }
     RowBlock out = stack.forward(RowBlock.of(x, stack.inputSize()), shape, states, false);
     output.forward(out.data(), out.offset(), batch, logits, 0);
-    states = stack.finalStates();
+    keepFinalStates();
     return logits;
   }
 

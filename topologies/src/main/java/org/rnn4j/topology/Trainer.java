@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
 import org.rnn4j.core.NonFiniteException;
 import org.rnn4j.core.io.Checkpoint;
+import org.rnn4j.core.io.Tensor;
 import org.rnn4j.core.io.TrainingPosition;
 import org.rnn4j.core.optim.GradientClipping;
 import org.rnn4j.core.optim.Optimizer;
@@ -21,8 +23,8 @@ import org.rnn4j.core.param.ParamSet;
  *
  * <p>Randomness is a pure function of the seed: epoch {@code e}'s batches depend only on (seed, e), and step
  * {@code s}'s model randomness (dropout) is a {@link SplittableRandom} seeded from (seed, s). A run resumed from a
- * checkpoint therefore continues bit for bit as the run that never stopped (for models whose state between steps is
- * their parameters).
+ * checkpoint therefore continues bit for bit as the run that never stopped: checkpoints also hold what the model
+ * carries between batches ({@link SequenceModel#carriedState()}), such as a language model's recurrent state.
  *
  * <pre>{@code
  * TrainingResult r = TrainerBuilder.<Example, Integer>create()
@@ -66,9 +68,11 @@ public final class Trainer<E, P> {
     double baseRate = s.optimizer.learningRate();
     TrainingState state = new TrainingState(s.patience > 0);
     TrainingPosition start = TrainingPosition.start(s.seed);
+    Map<String, float[]> carried = null;  // set when resuming
     if (s.resume && Checkpoint.exists(s.checkpointDir)) {
       Checkpoint c = load();
       checkFits(c);
+      carried = CarriedStateTensors.from(c);
       c.restoreInto(params, s.optimizer);
       state = TrainingState.from(c, params, s.patience > 0);
       start = c.position();
@@ -89,7 +93,15 @@ public final class Trainer<E, P> {
         throw new IllegalArgumentException("the checkpoint resumes at batch " + first + " of epoch " + epoch
             + ", but the epoch has " + batches.size() + " batches (did the training data change?)");
       }
+      // The carry goes back where it was saved: before startEpoch at an epoch boundary, after it mid-epoch.
+      boolean resumedEpoch = carried != null && epoch == start.epoch();
+      if (resumedEpoch && first == 0) {
+        s.model.restoreCarriedState(carried);
+      }
       s.model.startEpoch(epoch);
+      if (resumedEpoch && first > 0) {
+        s.model.restoreCarriedState(carried);
+      }
       if (s.schedule != null && !s.schedulePerStep) {
         s.schedule.apply(s.optimizer, epoch, baseRate);
       }
@@ -183,8 +195,10 @@ public final class Trainer<E, P> {
       return;
     }
     try {
+      Map<String, Tensor> extras = new LinkedHashMap<>(run.state.tensors(run.params));
+      extras.putAll(CarriedStateTensors.of(s.model.carriedState()));
       Checkpoint.capture(s.model.config(), run.params, s.optimizer, position)
-          .withExtras(run.state.properties(), run.state.tensors(run.params))
+          .withExtras(run.state.properties(), extras)
           .writeTo(s.checkpointDir);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the checkpoint to " + s.checkpointDir + ": " + e.getMessage(), e);

@@ -2,10 +2,12 @@ package org.rnn4j.topology;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -241,6 +243,113 @@ class LanguageModelTest {
         () -> LanguageModel.builder().setCellType(CellType.GRU).setVocabularySize(3).build());
     assertMessage("cellType must be set", () -> LanguageModel.builder().setVocabularySize(3).build());
     assertMessage("k2 must be >= k1", () -> tiny(CellType.GRU).optTruncation(4, 2));
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = CellType.class, names = {"LSTM", "GRU"})
+  void carriedStateRoundTripsIntoAFreshModelBitForBit(CellType type) {
+    List<StreamChunk> chunks = StreamChunk.batchify(randomTokens(60, 5, 6), 2, 4);
+    LanguageModel trained = tiny(type).optDropout(0.3).build();
+    assertEquals(Map.of(), trained.carriedState(), "no carry before the first chunk");
+    trained.lossAndGradients(List.of(chunks.get(0), chunks.get(1)), new SplittableRandom(1));
+    Map<String, float[]> carry = trained.carriedState();
+    List<String> stateKeys = type == CellType.LSTM ? List.of("h_l0", "c_l0", "h_l1", "c_l1") : List.of("h_l0", "h_l1");
+    assertEquals(new java.util.TreeSet<>(concat(List.of("next_chunk"), stateKeys)),
+        new java.util.TreeSet<>(carry.keySet()));
+    assertArrayEquals(new float[] {0, 2}, carry.get("next_chunk"));
+    for (String k : stateKeys) {
+      assertEquals(2 * 4, carry.get(k).length, k);
+    }
+    double l1 = trained.lossAndGradients(List.of(chunks.get(2)), new SplittableRandom(2));
+    float[][] g1 = grads(trained);
+
+    LanguageModel fresh = tiny(type).optDropout(0.3).build();  // same seed, same weights
+    double fromZeros = fresh.lossAndGradients(List.of(chunks.get(2)), new SplittableRandom(2));
+    assertNotEquals(l1, fromZeros, "the carry must matter");
+    fresh.restoreCarriedState(carry);
+    assertCarryEquals(carry, fresh.carriedState());
+    assertEquals(Double.doubleToRawLongBits(l1),
+        Double.doubleToRawLongBits(fresh.lossAndGradients(List.of(chunks.get(2)), new SplittableRandom(2))));
+    float[][] g2 = grads(fresh);
+    for (int i = 0; i < g1.length; i++) {
+      assertArrayEquals(g1[i], g2[i], "gradient " + fresh.params().get(i).name());
+    }
+    assertCarryEquals(trained.carriedState(), fresh.carriedState());
+
+    fresh.startEpoch(1);
+    assertEquals(Map.of(), fresh.carriedState(), "startEpoch drops the carry");
+    fresh.restoreCarriedState(carry);
+    fresh.restoreCarriedState(Map.of());
+    assertEquals(Map.of(), fresh.carriedState(), "an empty map means no carry");
+  }
+
+  @Test
+  void carriedChunkIndexSurvivesBeyondFloatPrecision() {
+    int index = (1 << 24) + 3;  // not exact as one float
+    int[] tokens = randomTokens(16, 5, 3);
+    StreamChunk chunk = new StreamChunk(index, 2, 4, java.util.Arrays.copyOf(tokens, 8),
+        java.util.Arrays.copyOfRange(tokens, 8, 16));
+    StreamChunk next = new StreamChunk(index + 1, 2, 4, java.util.Arrays.copyOfRange(tokens, 8, 16),
+        java.util.Arrays.copyOf(tokens, 8));
+    LanguageModel a = tiny(CellType.GRU).build();
+    a.lossAndGradients(List.of(chunk), new SplittableRandom(1));
+    Map<String, float[]> carry = a.carriedState();
+    assertArrayEquals(new float[] {256, 4}, carry.get("next_chunk"));
+    double expected = a.lossAndGradients(List.of(next), new SplittableRandom(2));
+    LanguageModel b = tiny(CellType.GRU).build();
+    b.restoreCarriedState(carry);
+    assertEquals(expected, b.lossAndGradients(List.of(next), new SplittableRandom(2)), 0.0);
+    assertNotEquals(expected, tiny(CellType.GRU).build().lossAndGradients(List.of(next), new SplittableRandom(2)));
+  }
+
+  @Test
+  void aCarryThatDoesNotFitIsRejectedNamingTheEntry() {
+    List<StreamChunk> chunks = StreamChunk.batchify(randomTokens(40, 5, 6), 2, 4);
+    LanguageModel lstm = tiny(CellType.LSTM).build();
+    lstm.lossAndGradients(List.of(chunks.get(0)), new SplittableRandom(1));
+    Map<String, float[]> good = lstm.carriedState();
+    LanguageModel model = tiny(CellType.LSTM).build();
+
+    Map<String, float[]> shortH = new java.util.HashMap<>(good);
+    shortH.put("h_l1", new float[6]);
+    assertMessage("carried state 'h_l1' must hold 8 values (2 streams x hiddenSize 4, as 'h_l0'), got 6",
+        () -> model.restoreCarriedState(shortH));
+    Map<String, float[]> ragged = new java.util.HashMap<>(good);
+    ragged.put("h_l0", new float[6]);
+    assertMessage("carried state 'h_l0' must hold streams x hiddenSize 4 values, got 6",
+        () -> model.restoreCarriedState(ragged));
+    Map<String, float[]> noC = new java.util.HashMap<>(good);
+    noC.remove("c_l1");
+    assertMessage("carried state has no entry 'c_l1'", () -> model.restoreCarriedState(noC));
+    Map<String, float[]> noIndex = new java.util.HashMap<>(good);
+    noIndex.remove("next_chunk");
+    assertMessage("carried state has no entry 'next_chunk'", () -> model.restoreCarriedState(noIndex));
+    Map<String, float[]> badIndex = new java.util.HashMap<>(good);
+    badIndex.put("next_chunk", new float[] {0, 1.5f});
+    assertMessage("carried state 'next_chunk' must be {index / 65536, index % 65536} of a chunk index >= 1, got "
+        + "[0.0, 1.5]", () -> model.restoreCarriedState(badIndex));
+    assertMessage("carried state has unexpected entries [c_l0, c_l1] for a GRU stack of 2 layers",
+        () -> tiny(CellType.GRU).build().restoreCarriedState(good));
+    assertEquals(Map.of(), model.carriedState(), "a rejected carry changes nothing");
+  }
+
+  private static float[][] grads(LanguageModel model) {
+    float[][] out = new float[model.params().size()][];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = model.params().get(i).grad().data.clone();
+    }
+    return out;
+  }
+
+  private static void assertCarryEquals(Map<String, float[]> expected, Map<String, float[]> actual) {
+    assertEquals(expected.keySet(), actual.keySet());
+    expected.forEach((k, v) -> assertArrayEquals(v, actual.get(k), k));
+  }
+
+  private static <T> List<T> concat(List<T> a, List<T> b) {
+    List<T> out = new java.util.ArrayList<>(a);
+    out.addAll(b);
+    return out;
   }
 
   static void assertMessage(String expected, org.junit.jupiter.api.function.Executable call) {
