@@ -29,7 +29,6 @@ public final class TrainerBuilder<E, P> {
   int validationEvery;
   private boolean validationEverySet;
   int patience;
-  private boolean patienceSet;
   ValidationMetric<E, P> metric = ValidationMetric.meanLoss();
   Batches<E> batches;
   Path checkpointDir;
@@ -133,11 +132,11 @@ public final class TrainerBuilder<E, P> {
 
   /**
    * Stop after {@code patience} ({@code >= 1}) validations in a row without a better metric, and end training with
-   * the weights of the best validation (also when every epoch ran). Needs validation data. Default off.
+   * the weights of the best validation (also when every epoch ran). Needs validation data. {@code 0} turns early
+   * stopping off again (the default).
    */
   public TrainerBuilder<E, P> optEarlyStopping(int patience) {
     this.patience = patience;
-    this.patienceSet = true;
     return this;
   }
 
@@ -213,7 +212,7 @@ public final class TrainerBuilder<E, P> {
         "at most one of clipGlobalNorm and clipValue, got both (" + clipNorm + ", " + clipValue + ")");
     require(!validationEverySet || validationEvery >= 1,
         "validationEvery must be >= 1 steps, got " + validationEvery);
-    require(!patienceSet || patience >= 1, "early stopping patience must be >= 1, got " + patience);
+    require(patience >= 0, "early stopping patience must be >= 0 (0 = off), got " + patience);
     require(patience == 0 || !validationData.isEmpty(), "early stopping needs validation data, got none");
     require(metric != null, "validationMetric must not be null");
     require(!checkpointEverySet || checkpointEvery >= 1,
