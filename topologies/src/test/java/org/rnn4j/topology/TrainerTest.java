@@ -298,7 +298,8 @@ class TrainerTest {
         setup(new LinearModel(3, 0, 1)).optClipValue(2));
     assertMessage("early stopping needs validation data, got none",
         setup(new LinearModel(3, 0, 1)).optValidationData(List.of()).optEarlyStopping(2));
-    assertMessage("early stopping patience must be >= 0 (0 = off), got -1", setup(new LinearModel(3, 0, 1)).optEarlyStopping(-1));
+    assertMessage("early stopping patience must be >= 0 (0 = off), got -1",
+        setup(new LinearModel(3, 0, 1)).optEarlyStopping(-1));
     assertMessage("checkpointEvery needs a checkpoint directory (optCheckpointDirectory), got none",
         setup(new LinearModel(3, 0, 1)).optCheckpointEvery(5));
     assertMessage("validationEvery must be >= 1 steps, got 0", setup(new LinearModel(3, 0, 1)).optValidationEvery(0));
