@@ -35,11 +35,33 @@ public final class PosTask {
   private static final double CLIP_NORM = 5;
   private static final int SAMPLES = 5;
 
+  /** Generated training sentences in the built-in run. */
+  public static final int BUILT_IN_TRAINING = 1500;
+  /** Generated development sentences in the built-in run. */
+  public static final int BUILT_IN_DEVELOPMENT = 200;
+
   private PosTask() {}
 
   /** One bidirectional LSTM layer of 64 per direction, 10 epochs, batches of 32, Adam at 0.005, seed 1. */
   public static TrainingOptions defaults() {
     return new TrainingOptions(CellType.LSTM, 1, 64, 10, 32, 5e-3, 1, Optional.empty(), false);
+  }
+
+  /**
+   * The built-in test data: 20 hand-written sentences in the style of {@link GeneratedTreebank}, some with words it
+   * never generates (the resource {@code sample.conllu} next to this class).
+   */
+  public static List<Sentence> sample() {
+    return ConllU.readResource("sample.conllu");
+  }
+
+  /**
+   * Trains on {@value #BUILT_IN_TRAINING} generated sentences (seed 1) with {@value #BUILT_IN_DEVELOPMENT} more for
+   * development (seed 2) and {@link PosSettings#defaults()}, and measures on the hand-written {@link #sample()}.
+   */
+  public static TaskReport runBuiltIn(TrainingOptions options, TrainerListener listener) {
+    return run(GeneratedTreebank.sentences(1, BUILT_IN_TRAINING), GeneratedTreebank.sentences(2, BUILT_IN_DEVELOPMENT),
+        sample(), options, PosSettings.defaults(), listener);
   }
 
   /**
