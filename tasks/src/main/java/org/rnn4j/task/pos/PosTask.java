@@ -3,6 +3,7 @@ package org.rnn4j.task.pos;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.rnn4j.core.cell.CellType;
@@ -98,7 +99,7 @@ public final class PosTask {
     List<Metric> metrics = new ArrayList<>(accuracy.metrics());
     metrics.add(new Metric("known words", tagger.words().knownWords(), "words"));
     String topology = "ManyToMany (" + (settings.bidirectional() ? "bidirectional " : "")
-        + options.cell().name().toLowerCase(java.util.Locale.ROOT) + ")";
+        + options.cell().name().toLowerCase(Locale.ROOT) + ")";
     return new TaskReport(NAME, topology, metrics, samples, result, Duration.ofNanos(System.nanoTime() - start));
   }
 

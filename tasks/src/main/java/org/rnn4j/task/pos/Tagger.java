@@ -1,6 +1,7 @@
 package org.rnn4j.task.pos;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.rnn4j.topology.ManyToMany;
 import org.rnn4j.topology.TaggedSequence;
@@ -56,7 +57,12 @@ public final class Tagger {
 
   /** The predicted tags of one sentence given as words. */
   public List<String> tag(List<String> sentence) {
-    return tag(List.of(new Sentence(sentence, sentence)), 1).get(0);
+    if (sentence.isEmpty()) {
+      throw new IllegalArgumentException("a sentence to tag needs at least one word, got none");
+    }
+    int[] ids = sentence.stream().mapToInt(words::id).toArray();
+    int[] predicted = model.predict(List.of(TaggedSequence.ofTokens(ids, new int[ids.length]))).get(0);
+    return Arrays.stream(predicted).mapToObj(tags::get).toList();
   }
 
   /**

@@ -51,6 +51,16 @@ class PosTaskTest {
     assertPerTagAccuraciesAddUp(r);
   }
 
+  /** A trained tagger tags words given as a list, the same as in a batch of sentences. */
+  @Test
+  void taggerTagsASentenceOfWords() {
+    List<Sentence> train = GeneratedTreebank.sentences(1, 300);
+    Tagger tagger = PosTask.untrained(train, small(1), smallSettings());
+    Sentence s = train.get(0);
+    assertEquals(tagger.tag(List.of(s), 8).get(0), tagger.tag(s.words()));
+    assertEquals(s.length(), tagger.tag(s.words()).size());
+  }
+
   /** The built-in run (generated training and development data, the hand-written sample as test). */
   @Test
   void builtInRunTagsTheHandWrittenSample() {
