@@ -66,6 +66,7 @@ public final class CaptionData {
     Map<String, Integer> firstLine = new LinkedHashMap<>();
     int width = -1;
     int widthLine = 0;
+    boolean first = true;
     try (Utf8Lines lines = new Utf8Lines(file)) {
       String line;
       while ((line = lines.next()) != null) {
@@ -82,7 +83,9 @@ public final class CaptionData {
         if (id.isEmpty()) {
           throw new DataFileException(file, n, "empty image id");
         }
-        if (out.isEmpty() && width < 0 && isHeader(fields)) {
+        boolean header = first && isHeader(fields);
+        first = false;
+        if (header) {
           continue;
         }
         if (width < 0) {

@@ -39,7 +39,10 @@ public final class FrameTask {
 
   private FrameTask() {}
 
-  /** Settings that reach a frame accuracy above 0.95 on the built-in videos in a few seconds. */
+  /**
+   * Settings that reach a test frame accuracy above 0.95 on 600 built-in videos of 8 to 16 frames (validated on 100)
+   * in a few seconds: one GRU layer of 32, up to 20 epochs of 32, Adam at 0.01, seed 1.
+   */
   public static TrainingOptions defaults() {
     return new TrainingOptions(CellType.GRU, 1, 32, 20, 32, 1e-2, 1, Optional.empty(), false);
   }

@@ -64,6 +64,8 @@ class CaptionDataTest {
     assertFeatureError("a\t1\nlonely\n", 2, "expected image_id<TAB>f1<TAB>f2..., got 1 field");
     assertFeatureError("a\t1\n\t2\n", 2, "empty image id");
     assertFeatureError("\n \n", 0, "no feature vectors");
+    assertFeatureError("id\tf1\nb\tx\n", 2, "feature value 1 'x' is not a number");
+    assertFeatureError("id\tf1\n", 0, "no feature vectors");
     Path bad = Files.write(dir.resolve("f.tsv"), new byte[] {'a', '\t', '1', '\n', 'b', (byte) 0xC3, '\t', '2'});
     assertError(bad, 2, "not valid UTF-8", () -> CaptionData.readFeatures(bad));
     Path npy = Files.writeString(dir.resolve("f.npy"), "a\t1\n");
