@@ -34,9 +34,12 @@ public record SentimentOptions(int embedding, boolean bidirectional, double drop
     Checks.nonNegative("weightDecay", weightDecay);
   }
 
-  /** The defaults: embedding 64, one direction, no dropout, last-step pooling, min count 2, 20000 ids, patience 4. */
+  /**
+   * The defaults: embedding 64, one direction, no dropout, max pooling, min count 2, 20000 ids, patience 4, no
+   * weight decay.
+   */
   public static SentimentOptions defaults() {
-    return new SentimentOptions(64, false, 0, Pooling.LAST, 2, 20_000, 4, 0);
+    return new SentimentOptions(64, false, 0, Pooling.MAX, 2, 20_000, 4, 0);
   }
 
   /** A copy with another embedding width. */

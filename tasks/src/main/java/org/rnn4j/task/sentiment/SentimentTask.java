@@ -25,8 +25,9 @@ import org.rnn4j.topology.TrainingResult;
 import org.rnn4j.topology.ValidationMetric;
 
 /**
- * Sentence sentiment classification: a word embedding and a recurrent stack read the sentence, and a softmax over
- * the training labels predicts its class from the last state (a {@link ManyToOne}).
+ * Sentence sentiment classification: a word embedding and a recurrent stack read the sentence, its outputs are pooled
+ * into one vector (by default their maximum over the words; see {@link SentimentOptions#pooling()}) and a softmax over
+ * the training labels predicts its class (a {@link ManyToOne}).
  *
  * <p>The vocabulary is built from the training sentences (lower-cased words and punctuation; words seen fewer than
  * {@link SentimentOptions#minCount()} times, and every word outside the training data, become {@code <unk>}). The
