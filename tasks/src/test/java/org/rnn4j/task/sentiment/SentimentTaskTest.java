@@ -9,10 +9,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.rnn4j.core.cell.CellType;
 import org.rnn4j.task.DataFileException;
 import org.rnn4j.task.TaskReport;
 import org.rnn4j.task.TrainingOptions;
+import org.rnn4j.topology.Pooling;
 import org.rnn4j.topology.StopReason;
 import org.rnn4j.topology.TrainerListener;
 
@@ -111,9 +113,28 @@ class SentimentTaskTest {
     assertEquals("test.tsv:2: label '2' is not one of the training labels [0, 1]", e.getMessage());
   }
 
+  /** Two epochs, then a resume from the checkpoint to three, lose nothing against three epochs in one go. */
   @Test
-  void defaultsAreValid() {
+  void resumesFromTheCheckpointAsIfNeverStopped(@TempDir Path dir) {
+    SentimentData full = SentimentData.builtIn();
+    SentimentData data = new SentimentData(full.train().subList(0, 200), full.validation().subList(0, 50),
+        full.test().subList(0, 50));
+    TaskReport straight = SentimentTask.fit(data, SMALL.withEpochs(3), SMALL_TASK, QUIET).report();
+    TrainingOptions first = new TrainingOptions(CellType.LSTM, 1, 24, 2, 32, 1e-2, 3, Optional.of(dir), false);
+    SentimentTask.fit(data, first, SMALL_TASK, QUIET);
+    TrainingOptions resumed = new TrainingOptions(CellType.LSTM, 1, 24, 3, 32, 1e-2, 3, Optional.of(dir), true);
+    TaskReport rest = SentimentTask.fit(data, resumed, SMALL_TASK, QUIET).report();
+    assertArrayEquals(straight.training().losses(), rest.training().losses());
+    assertEquals(straight.metrics(), rest.metrics());
+  }
+
+  @Test
+  void badSettingsAreNamed() {
     assertEquals(CellType.LSTM, SentimentTask.defaults().cell());
-    assertEquals(SentimentOptions.defaults(), SentimentOptions.defaults().withEmbedding(64));
+    assertEquals("patience must be positive, got 0", assertThrows(IllegalArgumentException.class,
+        () -> new SentimentOptions(8, false, 0, Pooling.MAX, 1, 100, 0, 0)).getMessage());
+    assertEquals("maxVocabulary must be >= 3 (padding, unknown and one word), got 2", assertThrows(
+        IllegalArgumentException.class, () -> new SentimentOptions(8, false, 0, Pooling.MAX, 1, 2, 1, 0))
+        .getMessage());
   }
 }
