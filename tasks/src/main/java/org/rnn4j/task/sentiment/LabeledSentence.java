@@ -7,7 +7,7 @@ import java.util.Objects;
  * A sentence with its sentiment label as written in the data, and where it came from (so that a label the model
  * does not know can be reported at its line).
  *
- * @param sentence the sentence text, trimmed, not blank
+ * @param sentence the sentence text, not blank (the loader strips surrounding whitespace)
  * @param label the label as written, for example {@code 1} or {@code pos}
  * @param file the file it was read from (a {@code built-in/...} name for built-in data)
  * @param line its 1-based line in the file
