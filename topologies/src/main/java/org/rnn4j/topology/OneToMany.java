@@ -22,7 +22,7 @@ import org.rnn4j.topology.input.TokenInput;
  * Vector to sequence (captioning, counting out): a conditioning vector starts a recurrent decoder that writes
  * tokens until it writes the end token.
  *
- * <pre>  v --(first input | bridge to h0,c0)--> [RNN x layers] <-- start, y_1, y_2 ..  ==> y_1, y_2, .., end</pre>
+ * <pre>{@code  v --(first input | bridge to h0,c0)--> [RNN x layers] <-- start, y_1, y_2 ..  ==> y_1, y_2, .., end}</pre>
  *
  * <p><b>Tokens.</b> The builder names a start token and an end token of the vocabulary (they may be the same id).
  * Step 0 reads the start token, step {@code t > 0} the previous output token; the targets are the example's tokens

@@ -21,9 +21,10 @@ import org.rnn4j.topology.seq2seq.Translation;
  * Sequence to sequence (encoder-decoder): the encoder reads the whole source, the decoder writes the target from the
  * encoder's final state, optionally attending over every encoder output.
  *
- * <pre>
- *   x_1..x_S -> [encoder] -> bridge -> [decoder <- start,y_1..y_n] (-> attention over encoder outputs) -> softmax -> y_1..y_n,end
- * </pre>
+ * <pre>{@code
+ *   x_1..x_S -> [encoder] -> bridge -> [decoder <- start,y_1..y_n] (-> attention over encoder outputs)
+ *            -> softmax -> y_1..y_n,end
+ * }</pre>
  *
  * <p>Training minimises the mean cross-entropy over the valid target tokens (each target's tokens and the end token;
  * padding masked). {@link #predict} decodes greedily; {@link #translate} decodes greedily or by beam search and
