@@ -19,8 +19,9 @@ import java.util.Locale;
 
 /**
  * A data file known by name, source and SHA-256, fetched once into a cache directory: a cached file with the right
- * hash is reused without any network access; otherwise the file is downloaded to a temporary name, its hash
- * checked, and only then moved into place, so the cache never holds a partial or wrong file.
+ * hash is reused without any network access; a cached file with another hash is deleted; the file is downloaded to
+ * a temporary name, its hash checked, and only then moved into place, so the cache never holds a partial or wrong
+ * file.
  *
  * @param title what the file is, for messages ({@code Tiny Shakespeare})
  * @param fileName the file's name in the cache directory
@@ -68,22 +69,26 @@ public record CheckedDownload(String title, String fileName, URI source, String 
   public Path fetch(Path cacheDir) throws DatasetUnavailableException {
     Path target = cachedFile(cacheDir);
     try {
-      if (Files.isRegularFile(target) && sha256Of(target).equals(sha256)) {
-        return target;
+      if (Files.isRegularFile(target)) {
+        if (sha256Of(target).equals(sha256)) {
+          return target;
+        }
+        Files.delete(target);
       }
       Files.createDirectories(cacheDir);
     } catch (IOException e) {
       throw unavailable("the cache directory " + cacheDir + " cannot be used (" + describe(e) + ")", e);
     }
     Path temp = cacheDir.resolve("." + fileName + ".download");
+    String mismatch;
     try {
       String actual = download(temp);
       if (!actual.equals(sha256)) {
-        throw unavailable("the download from " + source + " has SHA-256 " + actual + ", not the expected "
-            + sha256, null);
+        mismatch = actual;
+      } else {
+        moveIntoPlace(temp, target);
+        return target;
       }
-      moveIntoPlace(temp, target);
-      return target;
     } catch (IOException e) {
       throw unavailable("the download from " + source + " failed (" + describe(e) + ")", e);
     } catch (InterruptedException e) {
@@ -96,6 +101,8 @@ public record CheckedDownload(String title, String fileName, URI source, String 
         // the temporary file is hidden and replaced by the next attempt
       }
     }
+    throw unavailable("the download from " + source + " has SHA-256 " + mismatch + ", not the expected " + sha256,
+        null);
   }
 
   /** Downloads {@link #source} to {@code temp}; returns the SHA-256 of the bytes received. */
