@@ -77,6 +77,7 @@ public final class Trainer<E, P> {
       state = TrainingState.from(c, params, s.patience > 0);
       start = c.position();
     }
+    long startNanos = s.clock.getAsLong();
     Run run = new Run(params, state, baseRate, start.globalStep());
     StopReason reason = StopReason.COMPLETED;
     String message = "trained " + s.epochs + " epochs";
@@ -120,6 +121,17 @@ public final class Trainer<E, P> {
         }
         if (s.checkpointEvery > 0 && run.step % s.checkpointEvery == 0 && b + 1 < batches.size()) {
           save(run, new TrainingPosition(epoch, b + 1, run.step, s.seed));
+        }
+        if (s.timeLimit != null && s.clock.getAsLong() - startNanos >= s.timeLimit.toNanos()) {
+          if (!s.validationData.isEmpty()) {
+            validate(run, epoch);
+          }
+          save(run, b + 1 < batches.size() ? new TrainingPosition(epoch, b + 1, run.step, s.seed)
+              : new TrainingPosition(epoch + 1, 0, run.step, s.seed));
+          reason = StopReason.TIME_LIMIT;
+          message = "stopped at step " + run.step + " (epoch " + (epoch + 1) + ", batch " + (b + 1) + " of "
+              + batches.size() + ") when the time limit of " + s.timeLimit + " ran out";
+          break outer;
         }
       }
       if (s.validationEvery == 0 && !s.validationData.isEmpty()) {

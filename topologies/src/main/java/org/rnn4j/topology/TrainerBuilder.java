@@ -32,6 +32,8 @@ public final class TrainerBuilder<E, P> {
   ValidationMetric<E, P> metric = ValidationMetric.meanLoss();
   Batches<E> batches;
   Path checkpointDir;
+  java.time.Duration timeLimit;
+  java.util.function.LongSupplier clock = System::nanoTime;
   int checkpointEvery;
   private boolean checkpointEverySet;
   boolean resume;
@@ -150,6 +152,25 @@ public final class TrainerBuilder<E, P> {
   /** How to make each epoch's batches; default {@link Batches#shuffled shuffled(batchSize)}. */
   public TrainerBuilder<E, P> optBatches(Batches<E> batches) {
     this.batches = batches;
+    return this;
+  }
+
+  /**
+   * Stop once training has run this long (checked after every step; then validates and checkpoints as at the end of
+   * an epoch, so a resume continues from there). Default: no limit. The number of steps a limit allows depends on
+   * the machine; with a limit the run is reproducible only up to where it stopped.
+   */
+  public TrainerBuilder<E, P> optTimeLimit(java.time.Duration limit) {
+    if (limit == null || limit.isNegative() || limit.isZero()) {
+      throw new IllegalArgumentException("time limit must be a positive duration, got " + limit);
+    }
+    this.timeLimit = limit;
+    return this;
+  }
+
+  /** The clock {@link #optTimeLimit} reads, in nanoseconds (tests replace it). */
+  TrainerBuilder<E, P> clock(java.util.function.LongSupplier nanos) {
+    this.clock = nanos;
     return this;
   }
 

@@ -65,6 +65,27 @@ class TrainerTest {
     private static final long serialVersionUID = 1L;
   }
 
+  /**
+   * A time limit stops after a whole step with a checkpoint there, and resuming without a limit ends exactly where
+   * the uninterrupted run ends. The clock is simulated: one second per reading, so no test sleeps.
+   */
+  @Test
+  void timeLimitStopsWithACheckpointAndTheRunResumesFromIt() {
+    LinearModel straightModel = new LinearModel(3, 0.2, 99);
+    TrainingResult straight = setup(straightModel).build().fit();
+    long[] now = {0};
+    TrainingResult limited = setup(new LinearModel(3, 0.2, 99)).optCheckpointDirectory(dir)
+        .optTimeLimit(java.time.Duration.ofSeconds(7)).clock(() -> now[0]++ * 1_000_000_000L).build().fit();
+    assertEquals(StopReason.TIME_LIMIT, limited.stopReason());
+    assertTrue(limited.steps() > 0 && limited.steps() < straight.steps(), "stopped early: " + limited.steps());
+    assertTrue(limited.stopMessage().contains("when the time limit of PT7S ran out"), limited.stopMessage());
+    LinearModel resumed = new LinearModel(3, 0.2, 99);
+    TrainingResult rest = setup(resumed).optCheckpointDirectory(dir).optResume(true).build().fit();
+    assertEquals(StopReason.COMPLETED, rest.stopReason());
+    assertArrayEquals(straight.losses(), rest.losses(), "the resumed run continues the limited one exactly");
+    assertArrayEquals(values(straightModel.params()), values(resumed.params()));
+  }
+
   @ParameterizedTest
   @ValueSource(ints = {5, 7})
   void resumedRunIsBitIdenticalToTheUninterruptedOne(int crashStep) {
