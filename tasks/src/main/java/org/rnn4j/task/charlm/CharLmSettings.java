@@ -11,7 +11,8 @@ import org.rnn4j.core.Checks;
  * @param temperatures one sample per temperature, each finite and {@code > 0}
  * @param prime the text samples start from; empty for the corpus's first character
  */
-public record CharLmSettings(int sequenceLength, int sampleLength, List<Double> temperatures, String prime) {
+public record CharLmSettings(int sequenceLength, int sampleLength, List<Double> temperatures, String prime,
+    java.util.Optional<java.time.Duration> timeLimit) {
 
   /** Validates every setting, naming the first bad one. */
   public CharLmSettings {
@@ -29,30 +30,38 @@ public record CharLmSettings(int sequenceLength, int sampleLength, List<Double> 
     if (prime == null) {
       prime = "";
     }
+    if (timeLimit == null) {
+      timeLimit = java.util.Optional.empty();
+    }
   }
 
   /** char-rnn's: chunks of 50 characters; samples of 300 characters at temperatures 0.5, 0.8 and 1.0. */
   public static CharLmSettings defaults() {
-    return new CharLmSettings(50, 300, List.of(0.5, 0.8, 1.0), "");
+    return new CharLmSettings(50, 300, List.of(0.5, 0.8, 1.0), "", java.util.Optional.empty());
   }
 
   /** A copy with another sequence length. */
   public CharLmSettings withSequenceLength(int length) {
-    return new CharLmSettings(length, sampleLength, temperatures, prime);
+    return new CharLmSettings(length, sampleLength, temperatures, prime, timeLimit);
   }
 
   /** A copy with another sample length. */
   public CharLmSettings withSampleLength(int length) {
-    return new CharLmSettings(sequenceLength, length, temperatures, prime);
+    return new CharLmSettings(sequenceLength, length, temperatures, prime, timeLimit);
   }
 
   /** A copy with other temperatures. */
   public CharLmSettings withTemperatures(List<Double> newTemperatures) {
-    return new CharLmSettings(sequenceLength, sampleLength, newTemperatures, prime);
+    return new CharLmSettings(sequenceLength, sampleLength, newTemperatures, prime, timeLimit);
   }
 
   /** A copy with another prime text. */
   public CharLmSettings withPrime(String newPrime) {
-    return new CharLmSettings(sequenceLength, sampleLength, temperatures, newPrime);
+    return new CharLmSettings(sequenceLength, sampleLength, temperatures, newPrime, timeLimit);
+  }
+
+  /** A copy that stops training when {@code limit} has passed (validated and checkpointed there). */
+  public CharLmSettings withTimeLimit(java.time.Duration limit) {
+    return new CharLmSettings(sequenceLength, sampleLength, temperatures, prime, java.util.Optional.of(limit));
   }
 }

@@ -91,6 +91,7 @@ public final class CharLmTask {
     if (listener != null) {
       trainer.optListener(listener);
     }
+    settings.timeLimit().ifPresent(trainer::optTimeLimit);
     TrainingResult result = trainer.build().fit();
 
     double nats = meanLoss(model, valid);
