@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
         "Without files: 2000 generated scenes of shapes, colours and places whose captions follow from their "
             + "features (200 validation, 200 test).",
         "With files: --features (image_id then values, .tsv or .csv) and --captions (image_id<TAB>caption); the "
-            + "captioned images are split in file order: the first 80% train, the next 10% validate, the last 10% "
+            + "captioned images are split in file order: the first 80%% train, the next 10%% validate, the last 10%% "
             + "test."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:trained; the report was written", "1:training diverged or the report could not be written",
