@@ -27,7 +27,6 @@ public final class CaptionDemo implements Demo {
   public TrainingOptions sized(TrainingOptions options, Size size) {
     return switch (size) {
       case FULL -> options;
-      case TOUR -> options.withEpochs(Math.min(options.epochs(), 8));
       case QUICK -> options.withEpochs(1);
     };
   }
@@ -37,7 +36,6 @@ public final class CaptionDemo implements Demo {
     SceneGenerator scenes = new SceneGenerator(1, SceneGenerator.DEFAULT_NOISE);
     int train = switch (size) {
       case FULL -> 2000;
-      case TOUR -> 1000;
       case QUICK -> 150;
     };
     int held = size == Size.QUICK ? 30 : 200;

@@ -30,7 +30,6 @@ public final class FrameDemo implements Demo {
   public TrainingOptions sized(TrainingOptions options, Size size) {
     return switch (size) {
       case FULL -> options;
-      case TOUR -> options.withEpochs(Math.min(options.epochs(), 8));
       case QUICK -> options.withEpochs(1);
     };
   }
@@ -40,7 +39,6 @@ public final class FrameDemo implements Demo {
     FrameGenerator videos = new FrameGenerator(1, FrameGenerator.DEFAULT_WIDTH, FrameGenerator.DEFAULT_NOISE);
     int train = switch (size) {
       case FULL -> 600;
-      case TOUR -> 400;
       case QUICK -> 60;
     };
     int held = size == Size.QUICK ? 20 : 100;

@@ -28,7 +28,6 @@ public final class PosDemo implements Demo {
   public TrainingOptions sized(TrainingOptions options, Size size) {
     return switch (size) {
       case FULL -> options;
-      case TOUR -> options.withEpochs(Math.min(options.epochs(), 3));
       case QUICK -> options.withEpochs(1);
     };
   }
@@ -38,9 +37,7 @@ public final class PosDemo implements Demo {
     if (size == Size.FULL) {
       return PosTask.runBuiltIn(options, listener);
     }
-    int train = size == Size.TOUR ? 800 : 150;
-    int dev = size == Size.TOUR ? 100 : 30;
-    return PosTask.run(GeneratedTreebank.sentences(1, train), GeneratedTreebank.sentences(2, dev), PosTask.sample(),
+    return PosTask.run(GeneratedTreebank.sentences(1, 150), GeneratedTreebank.sentences(2, 30), PosTask.sample(),
         options, PosSettings.defaults(), listener);
   }
 }

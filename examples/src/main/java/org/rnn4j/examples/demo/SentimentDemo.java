@@ -29,7 +29,6 @@ public final class SentimentDemo implements Demo {
   public TrainingOptions sized(TrainingOptions options, Size size) {
     return switch (size) {
       case FULL -> options;
-      case TOUR -> options.withEpochs(Math.min(options.epochs(), 4));
       case QUICK -> options.withEpochs(1);
     };
   }
@@ -39,7 +38,6 @@ public final class SentimentDemo implements Demo {
     SentimentData data = SentimentData.builtIn();
     int train = switch (size) {
       case FULL -> data.train().size();
-      case TOUR -> 1000;
       case QUICK -> 200;
     };
     int held = size == Size.QUICK ? 100 : data.test().size();

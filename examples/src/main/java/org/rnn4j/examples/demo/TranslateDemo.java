@@ -33,7 +33,6 @@ public final class TranslateDemo implements Demo {
   public TrainingOptions sized(TrainingOptions options, Size size) {
     return switch (size) {
       case FULL -> options;
-      case TOUR -> options.withEpochs(Math.min(options.epochs(), 4));
       case QUICK -> options.withEpochs(1);
     };
   }
@@ -42,7 +41,6 @@ public final class TranslateDemo implements Demo {
   public TaskReport runBuiltIn(TrainingOptions options, Size size, TrainerListener listener) {
     int train = switch (size) {
       case FULL -> 3000;
-      case TOUR -> 1500;
       case QUICK -> 150;
     };
     int held = size == Size.QUICK ? 30 : 200;

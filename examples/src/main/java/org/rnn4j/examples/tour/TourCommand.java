@@ -27,15 +27,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code rnn4j tour}: every demo on its built-in data with a small budget, one summary table, and an HTML page that
- * links each demo's report.
+ * {@code rnn4j tour}: every demo as its command runs it without arguments (or, with {@code --quick}, on a sliver of
+ * the data for one epoch), one summary table, and an HTML page that links each demo's report.
  */
 @Command(name = "tour", mixinStandardHelpOptions = true, sortOptions = false,
     versionProvider = org.rnn4j.examples.VersionProvider.class,
-    header = "Run every demo on built-in data with a small budget and summarise them (a few minutes).",
-    description = {"Runs sentiment, pos, translate, caption and frames one after the other on less data and fewer "
-        + "epochs than the commands themselves, prints one table (topology, task, metric, value, time) and writes "
-        + "a report directory: index.html linking one report per demo."},
+    header = "Run every demo on its built-in data and summarise them (under a minute on two cores).",
+    description = {"Runs sentiment, pos, translate, caption and frames one after the other, each as its own "
+        + "command runs with no arguments, prints one table (topology, task, metric, value, time) and writes a "
+        + "report directory: index.html linking one report per demo (DIR/<task>/report.html)."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every demo trained; the reports were written",
         "1:a demo diverged or a report could not be written", "2:invalid options"})
@@ -46,8 +46,8 @@ public final class TourCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
-  @Option(names = "--quick", description = "Seconds per demo instead of tens of seconds: checks that everything runs; "
-      + "the metrics mean little.")
+  @Option(names = "--quick", description = "A second or two per demo (a sliver of the data, one epoch): checks that "
+      + "everything runs; the metrics mean little.")
   private boolean quick;
 
   @Option(names = "--report", paramLabel = "DIR",
@@ -65,7 +65,7 @@ public final class TourCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Size size = quick ? Size.QUICK : Size.TOUR;
+    Size size = quick ? Size.QUICK : Size.FULL;
     Path dir = ReportFiles.directory(Optional.ofNullable(report), Optional.empty(), "tour", LocalDateTime.now());
     List<TourEntry> entries = new ArrayList<>();
     boolean diverged = false;
@@ -86,7 +86,8 @@ public final class TourCommand implements Callable<Integer> {
       }
       Files.createDirectories(dir);
       Path index = dir.resolve(INDEX);
-      ReportFiles.writeAtomically(index, TourSummary.html(entries, dir, quick ? "quick budgets" : "tour budgets"));
+      String budget = quick ? "on a sliver of the data for one epoch (--quick)" : "each with its default budget";
+      ReportFiles.writeAtomically(index, TourSummary.html(entries, dir, budget));
       out.println();
       out.print(TourSummary.text(entries));
       out.println("report: " + index);
