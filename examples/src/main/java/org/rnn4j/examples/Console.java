@@ -11,8 +11,9 @@ import java.util.Objects;
  * @param out normal output
  * @param err errors and diagnostics
  * @param marks the right/wrong symbols {@code out} can show
+ * @param terminal whether {@code out} is a terminal (progress bars redraw in place) rather than a file or pipe
  */
-public record Console(PrintWriter out, PrintWriter err, Marks marks) {
+public record Console(PrintWriter out, PrintWriter err, Marks marks, boolean terminal) {
 
   /** Requires every component. */
   public Console {
@@ -21,11 +22,20 @@ public record Console(PrintWriter out, PrintWriter err, Marks marks) {
     Objects.requireNonNull(marks, "marks");
   }
 
-  /** The process's standard streams, in the encoding the JVM uses for its standard output. */
+  /** A console that is not a terminal. */
+  public Console(PrintWriter out, PrintWriter err, Marks marks) {
+    this(out, err, marks, false);
+  }
+
+  /**
+   * The process's standard streams, in the encoding the JVM uses for its standard output; a terminal when the JVM
+   * has a console (standard input and output both attached to a terminal).
+   */
   public static Console system() {
     Charset charset = outputCharset();
     return new Console(new PrintWriter(new OutputStreamWriter(System.out, charset), true),
-        new PrintWriter(new OutputStreamWriter(System.err, charset), true), Marks.forCharset(charset));
+        new PrintWriter(new OutputStreamWriter(System.err, charset), true), Marks.forCharset(charset),
+        System.console() != null);
   }
 
   /**

@@ -1,6 +1,12 @@
 package org.rnn4j.examples;
 
+import org.rnn4j.examples.command.CaptionCommand;
+import org.rnn4j.examples.command.FramesCommand;
+import org.rnn4j.examples.command.PosCommand;
+import org.rnn4j.examples.command.SentimentCommand;
+import org.rnn4j.examples.command.TranslateCommand;
 import org.rnn4j.examples.hello.HelloCommand;
+import org.rnn4j.examples.tour.TourCommand;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -39,6 +45,13 @@ public final class Main {
   static CommandLine commandLine(Console console) {
     CommandLine cmd = new CommandLine(new Main());
     cmd.addSubcommand("hello", new HelloCommand(console.marks()));
+    cmd.addSubcommand("sentiment", new SentimentCommand(console));
+    cmd.addSubcommand("pos", new PosCommand(console));
+    cmd.addSubcommand("translate", new TranslateCommand(console));
+    cmd.addSubcommand("caption", new CaptionCommand(console));
+    cmd.addSubcommand("frames", new FramesCommand(console));
+    // The character language model's commands (charlm, sample) go here.
+    cmd.addSubcommand("tour", new TourCommand(console));
     cmd.addSubcommand("help", new CommandLine.HelpCommand());
     // Settings below apply to every subcommand added above.
     cmd.setOut(console.out());

@@ -1,0 +1,16 @@
+package org.rnn4j.examples.demo;
+
+import java.util.List;
+
+/** The demos, in the tour's order. */
+public final class Demos {
+  private Demos() {}
+
+  /**
+   * Every demo the tour runs. The character language model (and {@code hello}) join here once they implement
+   * {@link Demo}.
+   */
+  public static List<Demo> all() {
+    return List.of(new SentimentDemo(), new PosDemo(), new TranslateDemo(), new CaptionDemo(), new FrameDemo());
+  }
+}
