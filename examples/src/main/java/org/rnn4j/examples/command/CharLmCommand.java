@@ -21,7 +21,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
-/** {@code rnn4j charlm}: a character language model (char-rnn) on built-in sentences, a text file or Tiny Shakespeare. */
+/** {@code rnn4j charlm}: a character language model on built-in sentences, a text file or Tiny Shakespeare. */
 @Command(name = "charlm", mixinStandardHelpOptions = true, sortOptions = false,
     versionProvider = org.rnn4j.examples.VersionProvider.class,
     header = "Learn to write text character by character (language model; metric: bits per character).",

@@ -55,8 +55,8 @@ class CharLmCommandTest {
 
   @Test
   void invalidUtf8IsOneLineWithFileAndLine() throws IOException {
-    Path bad = Files.write(dir.resolve("bad.txt"), new byte[] {'o', 'k', ' ', 'l', 'i', 'n', 'e', '\n', 'x', (byte) 0xFF,
-        '\n'});
+    byte[] bytes = {'o', 'k', ' ', 'l', 'i', 'n', 'e', '\n', 'x', (byte) 0xFF, '\n'};
+    Path bad = Files.write(dir.resolve("bad.txt"), bytes);
     CommandRun run = tiny("--text", bad.toString());
     assertEquals(2, run.exitCode(), run.out() + run.err());
     assertEquals(1, run.errLines().size(), run.err());
