@@ -1,8 +1,10 @@
 package org.rnn4j.examples;
 
 import org.rnn4j.examples.command.CaptionCommand;
+import org.rnn4j.examples.command.CharLmCommand;
 import org.rnn4j.examples.command.FramesCommand;
 import org.rnn4j.examples.command.PosCommand;
+import org.rnn4j.examples.command.SampleCommand;
 import org.rnn4j.examples.command.SentimentCommand;
 import org.rnn4j.examples.command.TranslateCommand;
 import org.rnn4j.examples.hello.HelloCommand;
@@ -50,7 +52,8 @@ public final class Main {
     cmd.addSubcommand("translate", new TranslateCommand(console));
     cmd.addSubcommand("caption", new CaptionCommand(console));
     cmd.addSubcommand("frames", new FramesCommand(console));
-    // The character language model's commands (charlm, sample) go here.
+    cmd.addSubcommand("charlm", new CharLmCommand(console));
+    cmd.addSubcommand("sample", new SampleCommand());
     cmd.addSubcommand("tour", new TourCommand(console));
     cmd.addSubcommand("help", new CommandLine.HelpCommand());
     // Settings below apply to every subcommand added above.

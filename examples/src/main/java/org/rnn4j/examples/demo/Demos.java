@@ -6,11 +6,9 @@ import java.util.List;
 public final class Demos {
   private Demos() {}
 
-  /**
-   * Every demo the tour runs. The character language model (and {@code hello}) join here once they implement
-   * {@link Demo}.
-   */
+  /** Every demo the tour runs. */
   public static List<Demo> all() {
-    return List.of(new SentimentDemo(), new PosDemo(), new TranslateDemo(), new CaptionDemo(), new FrameDemo());
+    return List.of(new SentimentDemo(), new PosDemo(), new TranslateDemo(), new CaptionDemo(), new FrameDemo(),
+        new CharLmDemo());
   }
 }

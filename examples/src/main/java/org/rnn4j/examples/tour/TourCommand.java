@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "tour", mixinStandardHelpOptions = true, sortOptions = false,
     versionProvider = org.rnn4j.examples.VersionProvider.class,
     header = "Run every demo on its built-in data and summarise them (under a minute on two cores).",
-    description = {"Runs sentiment, pos, translate, caption and frames one after the other, each as its own "
+    description = {"Runs sentiment, pos, translate, caption, frames and charlm one after the other, each as its own "
         + "command runs with no arguments, prints one table (topology, task, metric, value, time) and writes a "
         + "report directory: index.html linking one report per demo (DIR/<task>/report.html)."},
     exitCodeListHeading = "%nExit codes:%n",

@@ -57,6 +57,7 @@ public abstract class TaskCommand implements Callable<Integer> {
    *
    * @throws picocli.CommandLine.ParameterException for options that do not go together
    * @throws DataFileException for a data file that is missing, unreadable or malformed
+   * @throws BadInputException for other input that cannot be used, such as a data set that cannot be downloaded
    */
   protected abstract Training load();
 
@@ -80,7 +81,7 @@ public abstract class TaskCommand implements Callable<Integer> {
       out.println(spec.name() + " on " + dataDescription() + ": " + HtmlReport.settings(options));
       out.flush();
       report = run.run(options, new LiveProgress(out, console.terminal()));
-    } catch (DataFileException e) {
+    } catch (DataFileException | BadInputException e) {
       out.flush();
       err.println(name + ": " + e.getMessage());
       return BAD_INPUT;
@@ -103,7 +104,7 @@ public abstract class TaskCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** The metrics table and the samples of {@code report}. */
+  /** The metrics table and the samples of {@code report}; a sample's later lines are indented under its first. */
   public static void print(PrintWriter out, TaskReport report) {
     out.println(String.format(Locale.ROOT, "results (%s, %.1f s):", report.topology(),
         report.time().toMillis() / 1000.0));
@@ -114,7 +115,7 @@ public abstract class TaskCommand implements Callable<Integer> {
     }
     if (!report.samples().isEmpty()) {
       out.println("samples:");
-      report.samples().forEach(s -> out.println("  " + s));
+      report.samples().forEach(s -> out.println("  " + s.replaceAll("\\R", System.lineSeparator() + "    ")));
     }
     out.flush();
   }

@@ -22,12 +22,13 @@ class TourCommandTest {
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(Pattern.compile("(?m)^topology +task +metric +value +time$").matcher(run.out()).find(), run.out());
     for (String row : List.of("ManyToOne +sentiment +accuracy", "ManyToMany.* +pos +token accuracy",
-        "Seq2Seq +translate +BLEU", "OneToMany +caption +exact match", "ManyToMany +frames +frame accuracy")) {
+        "Seq2Seq +translate +BLEU", "OneToMany +caption +exact match", "ManyToMany +frames +frame accuracy",
+        "LanguageModel +charlm +bits per character")) {
       assertTrue(Pattern.compile("(?m)^" + row + " +[0-9.]+ +[0-9.]+ s$").matcher(run.out()).find(),
           row + " missing from\n" + run.out());
     }
     String index = Files.readString(dir.resolve("index.html"));
-    for (String task : List.of("sentiment", "pos", "translate", "caption", "frames")) {
+    for (String task : List.of("sentiment", "pos", "translate", "caption", "frames", "charlm")) {
       assertTrue(index.contains("href=\"" + task + "/report.html\""), task + " link missing");
       assertTrue(Files.readString(dir.resolve(task).resolve("report.html")).contains("<svg"), task);
     }
