@@ -1,5 +1,7 @@
 package org.rnn4j.task.caption;
 
+import org.rnn4j.task.metric.Bleu;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -29,8 +31,8 @@ import org.rnn4j.topology.ValidationMetric;
  *
  * <p>A run builds the vocabulary from the training captions, trains on every (image, caption) pair, keeps the
  * weights with the best validation exact match (stopping after {@value #PATIENCE} epochs without improvement), and
- * reports greedy captions of the test images: the metrics {@value #EXACT_MATCH} and {@value #TOKEN_ACCURACY}
- * ({@link CaptionMetrics}) and samples of image, reference and generated caption.
+ * reports greedy captions of the test images: the metrics {@value #EXACT_MATCH}, {@value #TOKEN_ACCURACY}
+ * ({@link CaptionMetrics}) and {@value #BLEU}, and samples of image, reference and generated caption.
  */
 public final class CaptionTask {
   /** The task's name in reports. */
@@ -39,6 +41,8 @@ public final class CaptionTask {
   public static final String EXACT_MATCH = "exact match";
   /** The token-accuracy metric's name. */
   public static final String TOKEN_ACCURACY = "token accuracy";
+  /** Corpus BLEU (sacreBLEU's defaults, 0-100) of the generated captions against every reference caption. */
+  public static final String BLEU = "BLEU";
   /** Validations without a better exact match before training stops. */
   public static final int PATIENCE = 4;
   /** Samples in a report. */
@@ -114,9 +118,16 @@ public final class CaptionTask {
 
     References refs = new References(test, vocabulary);
     List<int[]> generated = predict(model, refs.examples, options.batch());
+    List<String> hypotheses = new ArrayList<>(test.size());
+    List<List<String>> references = new ArrayList<>(test.size());
+    for (int i = 0; i < test.size(); i++) {
+      hypotheses.add(vocabulary.decode(generated.get(i)));
+      references.add(test.get(i).captions());
+    }
     List<Metric> metrics = List.of(
         new Metric(EXACT_MATCH, CaptionMetrics.exactMatch(generated, refs.references), ""),
-        new Metric(TOKEN_ACCURACY, CaptionMetrics.tokenAccuracy(generated, refs.references), ""));
+        new Metric(TOKEN_ACCURACY, CaptionMetrics.tokenAccuracy(generated, refs.references), ""),
+        new Metric(BLEU, Bleu.corpus(hypotheses, references).score(), "BLEU"));
     List<String> samples = new ArrayList<>();
     for (int i = 0; i < Math.min(SAMPLES, test.size()); i++) {
       CaptionedImage image = test.get(i);

@@ -32,6 +32,9 @@ class CaptionTaskTest {
     assertEquals("OneToMany", report.topology());
     assertTrue(exact >= 0.95, "test exact match " + exact);
     assertTrue(tokens >= 0.99, "test token accuracy " + tokens);
+    double bleu = report.metric(CaptionTask.BLEU).value();
+    assertTrue(bleu >= 95 && bleu <= 100, "test BLEU " + bleu);
+    assertEquals(exact == 1.0, bleu == 100.0, "BLEU is 100 exactly when every caption matches");
     assertEquals(CaptionTask.SAMPLES, report.samples().size());
     assertEquals("image: " + test.get(0).description() + " | reference: " + test.get(0).captions().get(0)
         + " | generated: ", report.samples().get(0).substring(0, report.samples().get(0).lastIndexOf(": ") + 2));
