@@ -24,14 +24,6 @@ public final class CaptionDemo implements Demo {
   }
 
   @Override
-  public TrainingOptions sized(TrainingOptions options, Size size) {
-    return switch (size) {
-      case FULL -> options;
-      case QUICK -> options.withEpochs(1);
-    };
-  }
-
-  @Override
   public TaskReport runBuiltIn(TrainingOptions options, Size size, TrainerListener listener) {
     SceneGenerator scenes = new SceneGenerator(1, SceneGenerator.DEFAULT_NOISE);
     int train = switch (size) {

@@ -34,14 +34,6 @@ public final class CharLmDemo implements Demo {
     return new TrainingOptions(CellType.LSTM, 1, 128, 20, 16, 3e-3, 123, Optional.empty(), false);
   }
 
-  @Override
-  public TrainingOptions sized(TrainingOptions options, Size size) {
-    return switch (size) {
-      case FULL -> options;
-      case QUICK -> options.withEpochs(1);
-    };
-  }
-
   /** The built-in text at {@code size}: 400 sentences, or 60 for {@link Size#QUICK}. */
   public static TextCorpus corpus(Size size) {
     return switch (size) {

@@ -16,7 +16,12 @@ public interface Demo {
   TrainingOptions defaults();
 
   /** The training options of this demo at {@code size}, from {@code options} (fewer epochs when smaller). */
-  TrainingOptions sized(TrainingOptions options, Size size);
+  default TrainingOptions sized(TrainingOptions options, Size size) {
+    return switch (size) {
+      case FULL -> options;
+      case QUICK -> options.withEpochs(1);
+    };
+  }
 
   /** Trains and measures on the built-in data at {@code size}. */
   TaskReport runBuiltIn(TrainingOptions options, Size size, TrainerListener listener);

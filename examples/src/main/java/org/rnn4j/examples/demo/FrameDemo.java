@@ -27,14 +27,6 @@ public final class FrameDemo implements Demo {
   }
 
   @Override
-  public TrainingOptions sized(TrainingOptions options, Size size) {
-    return switch (size) {
-      case FULL -> options;
-      case QUICK -> options.withEpochs(1);
-    };
-  }
-
-  @Override
   public TaskReport runBuiltIn(TrainingOptions options, Size size, TrainerListener listener) {
     FrameGenerator videos = new FrameGenerator(1, FrameGenerator.DEFAULT_WIDTH, FrameGenerator.DEFAULT_NOISE);
     int train = switch (size) {

@@ -25,14 +25,6 @@ public final class PosDemo implements Demo {
   }
 
   @Override
-  public TrainingOptions sized(TrainingOptions options, Size size) {
-    return switch (size) {
-      case FULL -> options;
-      case QUICK -> options.withEpochs(1);
-    };
-  }
-
-  @Override
   public TaskReport runBuiltIn(TrainingOptions options, Size size, TrainerListener listener) {
     if (size == Size.FULL) {
       return PosTask.runBuiltIn(options, listener);

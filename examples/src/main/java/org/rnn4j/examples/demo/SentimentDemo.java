@@ -26,14 +26,6 @@ public final class SentimentDemo implements Demo {
   }
 
   @Override
-  public TrainingOptions sized(TrainingOptions options, Size size) {
-    return switch (size) {
-      case FULL -> options;
-      case QUICK -> options.withEpochs(1);
-    };
-  }
-
-  @Override
   public TaskReport runBuiltIn(TrainingOptions options, Size size, TrainerListener listener) {
     SentimentData data = SentimentData.builtIn();
     int train = switch (size) {

@@ -30,14 +30,6 @@ public final class TranslateDemo implements Demo {
   }
 
   @Override
-  public TrainingOptions sized(TrainingOptions options, Size size) {
-    return switch (size) {
-      case FULL -> options;
-      case QUICK -> options.withEpochs(1);
-    };
-  }
-
-  @Override
   public TaskReport runBuiltIn(TrainingOptions options, Size size, TrainerListener listener) {
     int train = switch (size) {
       case FULL -> 3000;
