@@ -44,6 +44,12 @@ public final class CharLmTask {
   /** The bound of every gradient element. */
   public static final double CLIP_VALUE = 5;
 
+  /**
+   * Epochs without a better validation loss before training stops; the report then uses the weights of the best
+   * epoch (a small LSTM starts to overfit Tiny Shakespeare after about 35 epochs).
+   */
+  static final int PATIENCE = 5;
+
   private CharLmTask() {}
 
   /** char-rnn's defaults: 2-layer LSTM, hidden 128, 10 epochs, batch 50, Adam 2e-3, seed 123, no checkpoint. */
@@ -80,7 +86,8 @@ public final class CharLmTask {
     TrainerBuilder<StreamChunk, int[]> trainer = Trainer.<StreamChunk, int[]>builder().setModel(model)
         .setTrainingData(train).setOptimizer(Adam.builder().setLearningRate(options.learningRate()).build())
         .optBatches(Batches.sequential(1)).optEpochs(options.epochs()).optSeed(options.seed())
-        .optClipValue(CLIP_VALUE).optValidationData(valid).optTokenCount(c -> c.steps() * c.streams());
+        .optClipValue(CLIP_VALUE).optValidationData(valid).optTokenCount(c -> c.steps() * c.streams())
+        .optEarlyStopping(PATIENCE);
     if (options.checkpoint().isPresent()) {
       Path dir = options.checkpoint().get();
       if (options.resume()) {
