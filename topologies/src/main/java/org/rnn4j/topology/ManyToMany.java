@@ -161,92 +161,26 @@ public final class ManyToMany implements SequenceModel<TaggedSequence, int[]> {
   }
 
   /** Configures a {@link ManyToMany}. */
-  public static final class Builder {
-    private CellType cellType;
-    private int hiddenSize;
+  public static final class Builder extends RecurrentInputBuilder<Builder> {
     private int tags;
-    private int vocabulary;
-    private int embeddingDim;
-    private int featureWidth;
-    private int layers = 1;
-    private boolean bidirectional;
-    private double dropout;
-    private long seed;
 
     private Builder() {}
 
+    @Override
+    Builder self() {
+      return this;
+    }
+
     private Builder copy() {
       Builder c = new Builder();
-      c.cellType = cellType;
-      c.hiddenSize = hiddenSize;
+      copySharedInto(c);
       c.tags = tags;
-      c.vocabulary = vocabulary;
-      c.embeddingDim = embeddingDim;
-      c.featureWidth = featureWidth;
-      c.layers = layers;
-      c.bidirectional = bidirectional;
-      c.dropout = dropout;
-      c.seed = seed;
       return c;
-    }
-
-    /** Cell type of every recurrent layer (required). */
-    public Builder setCellType(CellType cellType) {
-      this.cellType = Objects.requireNonNull(cellType, "cellType");
-      return this;
-    }
-
-    /** Hidden size per direction (required). */
-    public Builder setHiddenSize(int hiddenSize) {
-      this.hiddenSize = Checks.positive("hiddenSize", hiddenSize);
-      return this;
     }
 
     /** Number of distinct tags (required, at least 2). */
     public Builder setTags(int tags) {
       this.tags = Checks.positive("tags", tags);
-      return this;
-    }
-
-    /** Token input over this many ids (this or {@link #setFeatureWidth} is required). */
-    public Builder setVocabulary(int vocabulary) {
-      this.vocabulary = Checks.positive("vocabulary", vocabulary);
-      return this;
-    }
-
-    /** Dense feature input of this width per step (this or {@link #setVocabulary} is required). */
-    public Builder setFeatureWidth(int featureWidth) {
-      this.featureWidth = Checks.positive("featureWidth", featureWidth);
-      return this;
-    }
-
-    /** A learned token embedding of this width instead of one-hot (default one-hot). */
-    public Builder optEmbedding(int dimension) {
-      this.embeddingDim = Checks.positive("embedding dimension", dimension);
-      return this;
-    }
-
-    /** Number of recurrent layers (default 1). */
-    public Builder optLayers(int layers) {
-      this.layers = Checks.positive("layers", layers);
-      return this;
-    }
-
-    /** Adds a reverse direction to every layer, so each tag sees the whole sequence (default off). */
-    public Builder optBidirectional(boolean bidirectional) {
-      this.bidirectional = bidirectional;
-      return this;
-    }
-
-    /** Dropout between recurrent layers in training (default 0). */
-    public Builder optDropout(double dropout) {
-      this.dropout = Checks.inHalfOpenRange("dropout", dropout, 0, 1);
-      return this;
-    }
-
-    /** Seed of every initial weight and of dropout (default 0). */
-    public Builder optSeed(long seed) {
-      this.seed = seed;
       return this;
     }
 
@@ -256,12 +190,7 @@ public final class ManyToMany implements SequenceModel<TaggedSequence, int[]> {
      * @throws IllegalArgumentException naming a missing or inconsistent setting
      */
     public ManyToMany build() {
-      if (cellType == null) {
-        throw new IllegalArgumentException("cellType must be set with setCellType, got none");
-      }
-      if (hiddenSize == 0) {
-        throw new IllegalArgumentException("hiddenSize must be set with setHiddenSize, got none");
-      }
+      requireShared();
       if (tags < 2) {
         throw new IllegalArgumentException("tags must be at least 2 (setTags), got " + tags);
       }

@@ -236,90 +236,30 @@ public final class ManyToOne implements SequenceModel<LabeledSequence, Predictio
   }
 
   /** Configures a {@link ManyToOne}. */
-  public static final class Builder {
-    private CellType cellType;
-    private int hiddenSize;
+  public static final class Builder extends RecurrentInputBuilder<Builder> {
     private int classes;
-    private int vocabulary;
-    private int embeddingDim;
-    private int featureWidth;
-    private int layers = 1;
-    private boolean bidirectional;
-    private double dropout;
     private Pooling pooling = Pooling.LAST;
     private Head head = Head.SOFTMAX;
-    private long seed;
 
     private Builder() {}
 
+    @Override
+    Builder self() {
+      return this;
+    }
+
     private Builder copy() {
       Builder c = new Builder();
-      c.cellType = cellType;
-      c.hiddenSize = hiddenSize;
+      copySharedInto(c);
       c.classes = classes;
-      c.vocabulary = vocabulary;
-      c.embeddingDim = embeddingDim;
-      c.featureWidth = featureWidth;
-      c.layers = layers;
-      c.bidirectional = bidirectional;
-      c.dropout = dropout;
       c.pooling = pooling;
       c.head = head;
-      c.seed = seed;
       return c;
-    }
-
-    /** Cell type of every recurrent layer (required). */
-    public Builder setCellType(CellType cellType) {
-      this.cellType = Objects.requireNonNull(cellType, "cellType");
-      return this;
-    }
-
-    /** Hidden size per direction (required). */
-    public Builder setHiddenSize(int hiddenSize) {
-      this.hiddenSize = Checks.positive("hiddenSize", hiddenSize);
-      return this;
     }
 
     /** Number of classes (required; 2 for a sigmoid head). */
     public Builder setClasses(int classes) {
       this.classes = Checks.positive("classes", classes);
-      return this;
-    }
-
-    /** Token input over this many ids (this or {@link #setFeatureWidth} is required). */
-    public Builder setVocabulary(int vocabulary) {
-      this.vocabulary = Checks.positive("vocabulary", vocabulary);
-      return this;
-    }
-
-    /** Dense feature input of this width per step (this or {@link #setVocabulary} is required). */
-    public Builder setFeatureWidth(int featureWidth) {
-      this.featureWidth = Checks.positive("featureWidth", featureWidth);
-      return this;
-    }
-
-    /** A learned token embedding of this width instead of one-hot (default one-hot). */
-    public Builder optEmbedding(int dimension) {
-      this.embeddingDim = Checks.positive("embedding dimension", dimension);
-      return this;
-    }
-
-    /** Number of recurrent layers (default 1). */
-    public Builder optLayers(int layers) {
-      this.layers = Checks.positive("layers", layers);
-      return this;
-    }
-
-    /** Adds a reverse direction to every layer (default off). */
-    public Builder optBidirectional(boolean bidirectional) {
-      this.bidirectional = bidirectional;
-      return this;
-    }
-
-    /** Dropout between recurrent layers in training (default 0). */
-    public Builder optDropout(double dropout) {
-      this.dropout = Checks.inHalfOpenRange("dropout", dropout, 0, 1);
       return this;
     }
 
@@ -335,24 +275,13 @@ public final class ManyToOne implements SequenceModel<LabeledSequence, Predictio
       return this;
     }
 
-    /** Seed of every initial weight and of dropout (default 0). */
-    public Builder optSeed(long seed) {
-      this.seed = seed;
-      return this;
-    }
-
     /**
      * Validates and builds.
      *
      * @throws IllegalArgumentException naming a missing or inconsistent setting
      */
     public ManyToOne build() {
-      if (cellType == null) {
-        throw new IllegalArgumentException("cellType must be set with setCellType, got none");
-      }
-      if (hiddenSize == 0) {
-        throw new IllegalArgumentException("hiddenSize must be set with setHiddenSize, got none");
-      }
+      requireShared();
       if (head == Head.MSE) {
         throw new IllegalArgumentException("head must be SOFTMAX or SIGMOID for a ManyToOne, got MSE");
       }
