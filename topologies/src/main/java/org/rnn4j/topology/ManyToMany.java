@@ -10,7 +10,6 @@ import org.rnn4j.core.Checks;
 import org.rnn4j.core.RowBlock;
 import org.rnn4j.core.SequenceShape;
 import org.rnn4j.core.bptt.Truncation;
-import org.rnn4j.core.cell.CellType;
 import org.rnn4j.core.layer.RecurrentStack;
 import org.rnn4j.core.loss.Reduction;
 import org.rnn4j.core.param.ParamSet;
@@ -58,17 +57,7 @@ public final class ManyToMany implements SequenceModel<TaggedSequence, int[]> {
   /** Rebuilds a model (fresh weights from the configured seed) from {@link #config()}. */
   public static ManyToMany fromConfig(Map<String, String> config) {
     ConfigValues c = new ConfigValues(config, NAME);
-    Builder b = builder().setCellType(CellType.parse(c.get("cell")))
-        .setHiddenSize(c.integer("hidden")).optLayers(c.integer("layers"))
-        .optBidirectional(c.bool("bidirectional")).optDropout(c.decimal("dropout"))
-        .setTags(c.integer("tags")).optSeed(c.longValue("seed"));
-    switch (c.get("input")) {
-      case SequenceEncoder.FEATURES -> b.setFeatureWidth(c.integer("featureWidth"));
-      case SequenceEncoder.EMBEDDING -> b.setVocabulary(c.integer("vocabulary"))
-          .optEmbedding(c.integer("embeddingDim"));
-      default -> b.setVocabulary(c.integer("vocabulary"));
-    }
-    return b.build();
+    return builder().readShared(c).setTags(c.integer("tags")).build();
   }
 
   @Override

@@ -11,7 +11,6 @@ import org.rnn4j.core.Checks;
 import org.rnn4j.core.RowBlock;
 import org.rnn4j.core.SequenceShape;
 import org.rnn4j.core.bptt.Truncation;
-import org.rnn4j.core.cell.CellType;
 import org.rnn4j.core.layer.RecurrentStack;
 import org.rnn4j.core.loss.Reduction;
 import org.rnn4j.core.param.ParamSet;
@@ -61,18 +60,8 @@ public final class ManyToOne implements SequenceModel<LabeledSequence, Predictio
   /** Rebuilds a model (fresh weights from the configured seed) from {@link #config()}. */
   public static ManyToOne fromConfig(Map<String, String> config) {
     ConfigValues c = new ConfigValues(config, NAME);
-    Builder b = builder().setCellType(CellType.parse(c.get("cell")))
-        .setHiddenSize(c.integer("hidden")).optLayers(c.integer("layers"))
-        .optBidirectional(c.bool("bidirectional")).optDropout(c.decimal("dropout"))
-        .optPooling(Pooling.valueOf(c.get("pooling"))).optHead(Head.parse(c.get("head")))
-        .setClasses(c.integer("classes")).optSeed(c.longValue("seed"));
-    switch (c.get("input")) {
-      case SequenceEncoder.FEATURES -> b.setFeatureWidth(c.integer("featureWidth"));
-      case SequenceEncoder.EMBEDDING -> b.setVocabulary(c.integer("vocabulary"))
-          .optEmbedding(c.integer("embeddingDim"));
-      default -> b.setVocabulary(c.integer("vocabulary"));
-    }
-    return b.build();
+    return builder().readShared(c).optPooling(Pooling.valueOf(c.get("pooling")))
+        .optHead(Head.parse(c.get("head"))).setClasses(c.integer("classes")).build();
   }
 
   @Override

@@ -79,6 +79,18 @@ public abstract class RecurrentInputBuilder<B extends RecurrentInputBuilder<B>> 
     return self();
   }
 
+  /** Reads the shared settings back from a model's {@code config()}, naming a missing or malformed key. */
+  B readShared(ConfigValues c) {
+    setCellType(CellType.parse(c.get("cell"))).setHiddenSize(c.integer("hidden")).optLayers(c.integer("layers"))
+        .optBidirectional(c.bool("bidirectional")).optDropout(c.decimal("dropout")).optSeed(c.longValue("seed"));
+    switch (c.get("input")) {
+      case SequenceEncoder.FEATURES -> setFeatureWidth(c.integer("featureWidth"));
+      case SequenceEncoder.EMBEDDING -> setVocabulary(c.integer("vocabulary")).optEmbedding(c.integer("embeddingDim"));
+      default -> setVocabulary(c.integer("vocabulary"));
+    }
+    return self();
+  }
+
   /** Copies the shared settings into {@code to}. */
   void copySharedInto(RecurrentInputBuilder<?> to) {
     to.cellType = cellType;
