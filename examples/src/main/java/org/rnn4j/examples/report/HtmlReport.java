@@ -3,6 +3,7 @@ package org.rnn4j.examples.report;
 import java.util.List;
 import java.util.Locale;
 import org.rnn4j.examples.train.CellConverter;
+import org.rnn4j.task.LabeledMatrix;
 import org.rnn4j.task.Metric;
 import org.rnn4j.task.TaskReport;
 import org.rnn4j.task.TrainingOptions;
@@ -62,6 +63,17 @@ public final class HtmlReport {
         body.append(Html.escape(s)).append('\n');
       }
       body.append("</pre>\n");
+    }
+    if (!report.matrices().isEmpty()) {
+      if (report.matrices().stream().allMatch(m -> m.title().startsWith("attention"))) {
+        body.append("<h2>Attention</h2>\n<p>Rows are output tokens, columns source tokens; the darker a square, "
+            + "the more weight the decoder gave that source token when it produced that output token.</p>\n");
+      } else {
+        body.append("<h2>Matrices</h2>\n");
+      }
+      for (LabeledMatrix m : report.matrices()) {
+        body.append(MatrixHeatmap.of(m)).append('\n');
+      }
     }
     return Page.of("rnn4j " + report.task(), body.toString());
   }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.rnn4j.core.cell.CellType;
 import org.rnn4j.core.optim.Adam;
 import org.rnn4j.task.Metric;
+import org.rnn4j.task.LabeledMatrix;
 import org.rnn4j.task.TaskReport;
 import org.rnn4j.task.TrainingOptions;
 import org.rnn4j.task.metric.Bleu;
@@ -43,6 +44,8 @@ import org.rnn4j.topology.seq2seq.SentencePair;
  */
 public final class TranslateTask {
   private static final int DECODE_BATCH = 64;
+  /** Test sentences whose attention the report shows. */
+  static final int ATTENTION_SAMPLES = 3;
 
   private TranslateTask() {}
 
@@ -104,8 +107,12 @@ public final class TranslateTask {
     }
     List<Metric> metrics = List.of(new Metric("BLEU", bleu.score(), ""),
         new Metric("validation loss", meanLoss(model, devIds, options.batch()), "nats/token"));
+    List<LabeledMatrix> attention = new ArrayList<>();
+    for (int i = 0; i < Math.min(ATTENTION_SAMPLES, Math.min(settings.samples(), sources.size())); i++) {
+      model.attention(sources.get(i), decode).ifPresent(attention::add);
+    }
     return new TaskReport("translate", "Seq2Seq", metrics, samples, training,
-        Duration.ofNanos(System.nanoTime() - start));
+        Duration.ofNanos(System.nanoTime() - start), attention);
   }
 
   /**

@@ -7,9 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import org.rnn4j.core.io.Checkpoint;
 import org.rnn4j.core.param.ParamSet;
+import org.rnn4j.task.LabeledMatrix;
 import org.rnn4j.topology.Seq2Seq;
 import org.rnn4j.topology.SequenceModel;
 import org.rnn4j.topology.seq2seq.DecodeOptions;
@@ -131,6 +133,28 @@ public final class TranslationModel implements SequenceModel<SentencePair, int[]
       out.add(target.decode(t.tokens()));
     }
     return out;
+  }
+
+  /**
+   * Where the decoder looked while translating {@code line}: one row per output token (and {@code </s>} when it
+   * ended), one column per source token; empty when the network has no attention.
+   *
+   * @throws IllegalArgumentException if the line has no tokens
+   */
+  public Optional<LabeledMatrix> attention(String line, DecodeOptions options) {
+    List<String> sourceTokens = source.tokens(line);
+    if (sourceTokens.isEmpty()) {
+      throw new IllegalArgumentException("line to translate has no tokens: '" + line + "'");
+    }
+    Translation t = net.translate(source.vocabulary().encode(sourceTokens), options);
+    if (t.attention().length == 0) {
+      return Optional.empty();
+    }
+    List<String> rows = new ArrayList<>(target.vocabulary().decode(t.tokens()));
+    if (t.ended()) {
+      rows.add("</s>");
+    }
+    return Optional.of(new LabeledMatrix("attention: " + line, rows, sourceTokens, t.attention()));
   }
 
   @Override

@@ -18,6 +18,7 @@ import org.rnn4j.core.cell.CellType;
 import org.rnn4j.core.io.Checkpoint;
 import org.rnn4j.core.io.TrainingPosition;
 import org.rnn4j.core.optim.Adam;
+import org.rnn4j.task.LabeledMatrix;
 import org.rnn4j.task.TaskReport;
 import org.rnn4j.task.TrainingOptions;
 import org.rnn4j.task.metric.Bleu;
@@ -49,6 +50,21 @@ class TranslateTaskTest {
     assertTrue(r.metric("BLEU").value() > 95, r.metrics().toString());
     assertTrue(r.metric("validation loss").value() < 0.1, r.metrics().toString());
     assertEquals(3, r.samples().size());
+    assertEquals(TranslateTask.ATTENTION_SAMPLES, r.matrices().size());
+    for (int i = 0; i < r.matrices().size(); i++) {
+      LabeledMatrix m = r.matrices().get(i);
+      String hypothesis = r.samples().get(i).split(" => ")[1].split(" {3}\\(reference")[0];
+      assertEquals(List.of(hypothesis.split(" ")), m.rowLabels().subList(0, m.rows() - 1), m.title());
+      assertEquals("</s>", m.rowLabels().get(m.rows() - 1));
+      assertEquals(Tokenization.WORDS.tokens(r.samples().get(i).split(" => ")[0], true), m.columnLabels());
+      for (float[] row : m.values()) {
+        double sum = 0;
+        for (float w : row) {
+          sum += w;
+        }
+        assertEquals(1, sum, 1e-5, m.title());
+      }
+    }
 
     Map<String, List<String>> refs = new LinkedHashMap<>();
     for (TextPair p : TEST) {
