@@ -6,7 +6,8 @@ public final class Page {
       + "padding:0 1em;color:#222}table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;"
       + "padding:.3em .7em;text-align:left}td.num{text-align:right;font-variant-numeric:tabular-nums}"
       + "th{background:#f3f4f6}code,pre{background:#f6f8fa;padding:.1em .3em}pre{padding:.6em;overflow-x:auto}"
-      + "svg{display:block;margin:1em 0;border:1px solid #eee}.muted{color:#666}";
+      + "svg{display:block;margin:1em 0;border:1px solid #eee}"
+      + "svg.spark{display:inline;margin:0;border:0;vertical-align:middle}.muted{color:#666}";
 
   private Page() {}
 

@@ -19,7 +19,6 @@ import org.rnn4j.examples.train.LiveProgress;
 import org.rnn4j.examples.train.TaskCommand;
 import org.rnn4j.task.TaskReport;
 import org.rnn4j.task.TrainingOptions;
-import org.rnn4j.topology.StopReason;
 import org.rnn4j.topology.TrainerListener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -77,8 +76,9 @@ public final class TourCommand implements Callable<Integer> {
         TrainerListener listener = console.terminal() ? new LiveProgress(out, true) : new TrainerListener() {};
         TaskReport result = demo.runBuiltIn(options, size, listener);
         Path page = ReportFiles.write(dir.resolve(demo.name()), result, options);
-        entries.add(new TourEntry(result, result.metric(demo.headline()), page));
-        diverged |= result.training().stopReason() == StopReason.DIVERGED;
+        TourEntry entry = TourEntry.of(result, demo.headline(), page);
+        entries.add(entry);
+        diverged |= entry.diverged();
         out.println(String.format(java.util.Locale.ROOT, "   %s %s (%.1f s)", demo.headline(),
             org.rnn4j.examples.report.Format.metric(result.metric(demo.headline())),
             result.time().toMillis() / 1000.0));

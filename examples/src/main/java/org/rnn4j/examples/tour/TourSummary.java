@@ -6,7 +6,7 @@ import java.util.Locale;
 import org.rnn4j.examples.report.Format;
 import org.rnn4j.examples.report.Html;
 import org.rnn4j.examples.report.Page;
-import org.rnn4j.examples.report.SvgChart;
+import org.rnn4j.examples.report.Sparkline;
 
 /** The tour's summary: one row per demo (topology, task, metric, value, time) as text and as an HTML page. */
 public final class TourSummary {
@@ -17,9 +17,9 @@ public final class TourSummary {
    * time.
    */
   public static String text(List<TourEntry> entries) {
-    int topology = Math.max("topology".length(), entries.stream().mapToInt(e -> e.report().topology().length())
+    int topology = Math.max("topology".length(), entries.stream().mapToInt(e -> e.topology().length())
         .max().orElse(0));
-    int task = Math.max("total".length(), entries.stream().mapToInt(e -> e.report().task().length()).max().orElse(0));
+    int task = Math.max("total".length(), entries.stream().mapToInt(e -> e.task().length()).max().orElse(0));
     int metric = Math.max("metric".length(), entries.stream().mapToInt(e -> e.headline().name().length()).max()
         .orElse(0));
     String row = "%-" + topology + "s  %-" + task + "s  %-" + metric + "s  %8s  %7s%n";
@@ -27,9 +27,9 @@ public final class TourSummary {
     StringBuilder out = new StringBuilder(header).append("-".repeat(header.strip().length())).append('\n');
     double total = 0;
     for (TourEntry e : entries) {
-      double seconds = e.report().time().toMillis() / 1000.0;
+      double seconds = e.time().toMillis() / 1000.0;
       total += seconds;
-      out.append(String.format(Locale.ROOT, row, e.report().topology(), e.report().task(), e.headline().name(),
+      out.append(String.format(Locale.ROOT, row, e.topology(), e.task(), e.headline().name(),
           Format.metric(e.headline()), String.format(Locale.ROOT, "%.1f s", seconds)));
     }
     return out.append(String.format(Locale.ROOT, row, "", "total", "", "",
@@ -39,26 +39,20 @@ public final class TourSummary {
   /** The HTML page in {@code directory}: the table, each task linking its own report, and the headline values. */
   public static String html(List<TourEntry> entries, Path directory, String size) {
     StringBuilder body = new StringBuilder("<p>Every demo on its built-in data, " + Html.escape(size)
-        + ". Each task links its own report (loss curves, validation metric, all metrics, samples).</p>\n");
-    body.append("<table>\n<tr><th>topology</th><th>task</th><th>metric</th><th>value</th><th>time</th></tr>\n");
-    double[] index = new double[entries.size()];
-    double[] values = new double[entries.size()];
+        + ". Each task links its own report (loss curves, validation metric, all metrics, samples, figures).</p>\n");
+    body.append("<table>\n<tr><th>topology</th><th>task</th><th>metric</th><th>value</th><th>time</th>"
+        + "<th>training loss</th></tr>\n");
     for (int i = 0; i < entries.size(); i++) {
       TourEntry e = entries.get(i);
       String link = directory.toAbsolutePath().relativize(e.page().toAbsolutePath()).toString().replace('\\', '/');
-      body.append("<tr><td>").append(Html.escape(e.report().topology())).append("</td><td><a href=\"")
-          .append(Html.escape(link)).append("\">").append(Html.escape(e.report().task())).append("</a></td><td>")
+      body.append("<tr><td>").append(Html.escape(e.topology())).append("</td><td><a href=\"")
+          .append(Html.escape(link)).append("\">").append(Html.escape(e.task())).append("</a></td><td>")
           .append(Html.escape(e.headline().name())).append("</td><td class=\"num\">")
           .append(Html.escape(Format.metric(e.headline()))).append("</td><td class=\"num\">")
-          .append(String.format(Locale.ROOT, "%.1f s", e.report().time().toMillis() / 1000.0))
-          .append("</td></tr>\n");
-      index[i] = i + 1;
-      values[i] = e.report().training().losses().length == 0 ? Double.NaN
-          : e.report().training().losses()[e.report().training().losses().length - 1];
+          .append(String.format(Locale.ROOT, "%.1f s", e.time().toMillis() / 1000.0))
+          .append("</td><td>").append(Sparkline.of(e.losses())).append("</td></tr>\n");
     }
     body.append("</table>\n");
-    body.append(SvgChart.of("last training loss of each demo, in table order", "demo (table row)", "loss", index,
-        values, true)).append('\n');
     return Page.of("rnn4j tour", body.toString());
   }
 }

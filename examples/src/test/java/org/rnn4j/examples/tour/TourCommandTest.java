@@ -32,6 +32,8 @@ class TourCommandTest {
       assertTrue(index.contains("href=\"" + task + "/report.html\""), task + " link missing");
       assertTrue(Files.readString(dir.resolve(task).resolve("report.html")).contains("<svg"), task);
     }
+    assertEquals(6, Pattern.compile("<svg [^>]*class=\"spark\"").matcher(index).results().count(),
+        "one training-loss sparkline per demo");
     assertTrue(run.out().contains("report: " + dir.resolve("index.html")), run.out());
   }
 
