@@ -49,6 +49,29 @@ public record Unit(int layer, int direction, Series series, int index) {
     return new Unit(layer, 0, Series.HIDDEN, index);
   }
 
+  /**
+   * Parses a unit: {@code 17} or {@code h17} (hidden unit 17 of {@code defaultLayer}), {@code c17} (its cell
+   * state), or with a layer, as {@link #label()} writes it: {@code L1 h17}, {@code L1:c17}, {@code L0r h3} (reverse
+   * direction).
+   *
+   * @throws IllegalArgumentException if {@code text} has none of these forms (the forms are named)
+   */
+  public static Unit parse(String text, int defaultLayer) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?:L(\\d+)(r?)[: ]\\s*)?([hc]?)(\\d+)")
+        .matcher(text == null ? "" : text.trim());
+    if (!m.matches()) {
+      throw new IllegalArgumentException("a unit must be written N, hN, cN or L<layer> hN (for example 17, c17,"
+          + " L1 h17), got '" + text + "'");
+    }
+    try {
+      int layer = m.group(1) == null ? defaultLayer : Integer.parseInt(m.group(1));
+      Series series = m.group(3).equals("c") ? Series.CELL : Series.HIDDEN;
+      return new Unit(layer, m.group(2).isEmpty() ? 0 : 1, series, Integer.parseInt(m.group(4)));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("a unit's layer and index must be small numbers, got '" + text + "'", e);
+    }
+  }
+
   /** The unit's activation at every step of {@code recording}. */
   public double[] values(StateRecording recording) {
     LayerRecording r = recording.layer(layer, direction);

@@ -65,4 +65,15 @@ class UnitCorrelationTest {
     assertThrows(IllegalArgumentException.class, () -> uc.best("nope"));
     assertThrows(IllegalArgumentException.class, () -> uc.r("q", Unit.hidden(0, 5)));
   }
+
+  @Test
+  void unitsParseFromTheirLabels() {
+    assertEquals(Unit.hidden(2, 17), Unit.parse("17", 2));
+    assertEquals(new Unit(0, 0, Unit.Series.CELL, 3), Unit.parse("c3", 0));
+    Unit u = new Unit(1, 1, Unit.Series.CELL, 4);
+    assertEquals(u, Unit.parse(u.label(), 0));
+    assertEquals(Unit.hidden(1, 5), Unit.parse("L1:h5", 0));
+    var e = assertThrows(IllegalArgumentException.class, () -> Unit.parse("x7", 0));
+    assertTrue(e.getMessage().contains("'x7'"), e.getMessage());
+  }
 }
