@@ -241,7 +241,11 @@ public final class CellsCommand implements Callable<Integer> {
     }
   }
 
-  /** The chosen units, plain indices in the top layer, each checked to exist in a model of this shape. */
+  /**
+   * The chosen units, plain indices in the top layer, each checked to exist in a model of this shape.
+   *
+   * @throws IllegalArgumentException naming the first unit the model does not have
+   */
   private List<Unit> resolveUnits(CellType type, int layers, int directions, int hiddenSize) {
     List<Unit> resolved = new ArrayList<>();
     for (String text : units) {
@@ -249,7 +253,7 @@ public final class CellsCommand implements Callable<Integer> {
       boolean exists = u.layer() < layers && u.direction() < directions && u.index() < hiddenSize
           && (u.series() == Unit.Series.HIDDEN || type == CellType.LSTM);
       if (!exists) {
-        throw new ParameterException(spec.commandLine(), "--units: the model has no unit " + text + " ("
+        throw new IllegalArgumentException("--units: the model has no unit " + text + " ("
             + layers + (layers == 1 ? " layer" : " layers") + " of " + hiddenSize + " units, h0 to h"
             + (hiddenSize - 1) + (type == CellType.LSTM ? ", cell states c0 to c" + (hiddenSize - 1) : "") + ")");
       }

@@ -66,7 +66,7 @@ public record Unit(int layer, int direction, Series series, int index) {
     try {
       int layer = m.group(1) == null ? defaultLayer : Integer.parseInt(m.group(1));
       Series series = m.group(3).equals("c") ? Series.CELL : Series.HIDDEN;
-      return new Unit(layer, m.group(2).isEmpty() ? 0 : 1, series, Integer.parseInt(m.group(4)));
+      return new Unit(layer, m.group(2) == null || m.group(2).isEmpty() ? 0 : 1, series, Integer.parseInt(m.group(4)));
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("a unit's layer and index must be small numbers, got '" + text + "'", e);
     }
