@@ -7,8 +7,8 @@ import java.util.List;
  * <ul>
  *   <li>{@code in_quotes}: 1 while an odd number of double quotes ({@code "}) has been read, so the opening quote
  *       is inside and the closing one outside; else 0.</li>
- *   <li>{@code bracket_depth}: how many of {@code ( [ {} are open after this character (a closing bracket of any
- *       kind closes one, never below 0).</li>
+ *   <li>{@code bracket_depth}: how many of <code>( [ &#123;</code> are open after this character (a closing
+ *       bracket of any kind closes one, never below 0).</li>
  *   <li>{@code in_brackets}: 1 where {@code bracket_depth > 0}.</li>
  *   <li>{@code position_in_line}: the character's index in its line, from 0 (a newline ends its line).</li>
  *   <li>{@code start_of_line}: 1 for the first character of each line.</li>
