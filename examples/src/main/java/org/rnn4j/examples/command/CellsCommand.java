@@ -63,8 +63,8 @@ public final class CellsCommand implements Callable<Integer> {
   private Path checkpoint;
 
   @Option(names = "--text", paramLabel = "FILE",
-      description = "The UTF-8 text to read (default: held-out planted text, or with --checkpoint the built-in"
-          + " sentences).")
+      description = "The UTF-8 text to read, at most its first " + CellsTask.MAX_CHARACTERS + " characters"
+          + " (default: held-out planted text, or with --checkpoint the built-in sentences).")
   private Path text;
 
   @Option(names = "--units", paramLabel = "U,U,...", split = ",",
@@ -190,7 +190,9 @@ public final class CellsCommand implements Callable<Integer> {
     out.println("model: " + result.model());
     out.println("text: " + result.textName() + ", " + result.recording().steps() + " characters"
         + (result.skipped() > 0 ? " (" + result.skipped() + " not in the vocabulary left out, the first "
-            + result.firstSkipped() + ")" : ""));
+            + result.firstSkipped() + ")" : "")
+        + (result.unread() > 0 ? "; the " + result.unread() + " after the first " + CellsTask.MAX_CHARACTERS
+            + " not read" : ""));
     out.println(String.format(Locale.ROOT, "%-18s %-10s %7s", "property", "best unit", "r"));
     for (UnitCorrelation.Match m : result.correlation().bestPerProperty()) {
       out.println(String.format(Locale.ROOT, "%-18s %-10s %+7.3f", m.property(), m.unit().label(), m.r()));

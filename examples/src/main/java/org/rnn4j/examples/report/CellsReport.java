@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.rnn4j.core.inspect.GateSaturation;
 import org.rnn4j.task.cells.CellsResult;
+import org.rnn4j.task.cells.CellsTask;
 import org.rnn4j.task.cells.TextProperty;
 import org.rnn4j.task.cells.Unit;
 import org.rnn4j.task.cells.UnitCorrelation;
@@ -47,6 +48,10 @@ public final class CellsReport {
     if (result.skipped() > 0) {
       b.append(" (").append(result.skipped()).append(" left out: not in the model's vocabulary, the first ")
           .append(Html.escape(result.firstSkipped())).append(')');
+    }
+    if (result.unread() > 0) {
+      b.append("; the ").append(result.unread()).append(" characters after the first ")
+          .append(CellsTask.MAX_CHARACTERS).append(" were not read");
     }
     b.append("</li>\n</ul>\n");
     properties(b, result);

@@ -12,13 +12,14 @@ import org.rnn4j.core.inspect.StateRecording;
  * @param text the characters the model read (those of the given text in its vocabulary)
  * @param skipped how many characters of the given text were left out because the vocabulary lacks them
  * @param firstSkipped a description of the first character left out, empty if none was
+ * @param unread characters of the given text after the first {@link CellsTask#MAX_CHARACTERS} read, not read
  * @param recording every layer's states and gates, one row per character of {@code text}
  * @param properties the text's properties, one value per character of {@code text}
  * @param correlation every unit's correlation with every property
  * @param saturation the saturation of every sigmoid gate of every layer (empty for the Elman cells)
  */
 public record CellsResult(String model, String textName, String text, int skipped, String firstSkipped,
-    StateRecording recording, List<TextProperty> properties, UnitCorrelation correlation,
+    int unread, StateRecording recording, List<TextProperty> properties, UnitCorrelation correlation,
     List<GateSaturation> saturation) {
 
   /** Copies the lists. */

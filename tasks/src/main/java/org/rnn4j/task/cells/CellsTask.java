@@ -29,6 +29,12 @@ public final class CellsTask {
   /** The task's name in reports. */
   public static final String NAME = "cells";
 
+  /**
+   * The most characters {@link #analyse} reads (the first ones of a longer text): a recording keeps every state and
+   * gate of every step, about 6 * layers * H floats per character for the LSTM.
+   */
+  public static final int MAX_CHARACTERS = 20_000;
+
   /** Characters per training chunk. */
   public static final int SEQUENCE_LENGTH = 50;
 
@@ -79,7 +85,8 @@ public final class CellsTask {
   /**
    * Reads {@code text} with {@code model} from zero state and reports which units track which properties, and how
    * saturated the gates are. Characters the model's vocabulary lacks are left out (the model never saw them) and
-   * counted; the properties are computed on the characters kept.
+   * counted; the properties are computed on the characters kept. At most {@link #MAX_CHARACTERS} are read; the
+   * rest of a longer text is counted as unread.
    *
    * @param textName where the text came from, for the report
    * @throws IllegalArgumentException if no character of {@code text} is in the vocabulary
@@ -88,9 +95,14 @@ public final class CellsTask {
     CharVocabulary vocabulary = model.vocabulary();
     StringBuilder kept = new StringBuilder(text.length());
     int skipped = 0;
+    int read = 0;
     String firstSkipped = "";
-    for (int cp : text.codePoints().toArray()) {
+    int[] codePoints = text.codePoints().toArray();
+    int i = 0;
+    for (; i < codePoints.length && read < MAX_CHARACTERS; i++) {
+      int cp = codePoints[i];
       if (vocabulary.contains(cp)) {
+        read++;
         kept.appendCodePoint(cp);
       } else {
         if (skipped == 0) {
@@ -103,11 +115,11 @@ public final class CellsTask {
       throw new IllegalArgumentException("no character of " + textName + " is in the model's vocabulary of "
           + vocabulary.size() + " characters");
     }
-    String read = kept.toString();
-    StateRecording recording = model.languageModel().record(vocabulary.encode(read));
-    List<TextProperty> properties = TextProperties.of(read);
-    return new CellsResult(describe(model), textName, read, skipped, firstSkipped, recording, properties,
-        UnitCorrelation.of(recording, properties), GateSaturation.of(recording));
+    String keptText = kept.toString();
+    StateRecording recording = model.languageModel().record(vocabulary.encode(keptText));
+    List<TextProperty> properties = TextProperties.of(keptText);
+    return new CellsResult(describe(model), textName, keptText, skipped, firstSkipped, codePoints.length - i,
+        recording, properties, UnitCorrelation.of(recording, properties), GateSaturation.of(recording));
   }
 
   /** A one-line description of {@code model}: cell, layers, hidden size, vocabulary, parameters. */

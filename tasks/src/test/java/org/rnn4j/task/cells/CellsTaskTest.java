@@ -84,6 +84,17 @@ class CellsTaskTest {
     assertTrue(e.getMessage().contains("file.txt"), e.getMessage());
   }
 
+  @Test
+  void aLongTextIsReadUpToTheLimit() {
+    CharLanguageModel model = CharLanguageModel.create(TextCorpus.of("t", "ab cd\n".repeat(4)).vocabulary(),
+        new TrainingOptions(org.rnn4j.core.cell.CellType.GRU, 1, 4, 1, 1, 0.1, 1, Optional.empty(), false));
+    CellsResult r = CellsTask.analyse(model, "ab cd\n".repeat(CellsTask.MAX_CHARACTERS / 6 + 10), "long");
+    assertEquals(CellsTask.MAX_CHARACTERS, r.recording().steps());
+    assertEquals(CellsTask.MAX_CHARACTERS, r.text().length());
+    assertEquals(6 * (CellsTask.MAX_CHARACTERS / 6 + 10) - CellsTask.MAX_CHARACTERS, r.unread());
+    assertEquals(List.of("r", "z"), r.saturation().stream().map(GateSaturation::gate).toList());
+  }
+
   private static int[] shuffled(int n, SplittableRandom random) {
     int[] a = new int[n];
     for (int i = 0; i < n; i++) {
