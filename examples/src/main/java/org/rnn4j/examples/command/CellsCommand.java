@@ -67,7 +67,7 @@ public final class CellsCommand implements Callable<Integer> {
           + " (default: held-out planted text, or with --checkpoint the built-in sentences).")
   private Path text;
 
-  @Option(names = "--units", paramLabel = "U,U,...", split = ",",
+  @Option(names = "--units", paramLabel = "U[,U...]", split = ",", hideParamSyntax = true,
       description = "Units to show first: N or hN (hidden unit N of the top layer), cN (its cell state), "
           + "L<layer> hN.")
   private List<String> units = List.of();
@@ -195,7 +195,11 @@ public final class CellsCommand implements Callable<Integer> {
             + " not read" : ""));
     out.println(String.format(Locale.ROOT, "%-18s %-10s %7s", "property", "best unit", "r"));
     for (UnitCorrelation.Match m : result.correlation().bestPerProperty()) {
-      out.println(String.format(Locale.ROOT, "%-18s %-10s %+7.3f", m.property(), m.unit().label(), m.r()));
+      if (result.property(m.property()).isConstant()) {
+        out.println(String.format(Locale.ROOT, "%-18s %-10s %7s  (constant on this text)", m.property(), "-", "-"));
+      } else {
+        out.println(String.format(Locale.ROOT, "%-18s %-10s %+7.3f", m.property(), m.unit().label(), m.r()));
+      }
     }
     if (result.saturation().isEmpty()) {
       out.println("gate saturation: none (the cell has no gates)");

@@ -66,8 +66,13 @@ public final class CellsReport {
         + " all characters read; the unit with the largest |r| per property.</p>\n");
     b.append("<table>\n<tr><th>property</th><th>meaning</th><th>best unit</th><th>r</th><th>|r|</th></tr>\n");
     for (UnitCorrelation.Match m : result.correlation().bestPerProperty()) {
-      TextProperty p = result.properties().stream().filter(q -> q.name().equals(m.property())).findFirst()
-          .orElseThrow();
+      TextProperty p = result.property(m.property());
+      if (p.isConstant()) {
+        b.append("<tr><td><code>").append(Html.escape(p.name())).append("</code></td><td>")
+            .append(Html.escape(p.description())).append("</td><td colspan=\"3\" class=\"muted\">constant on this"
+                + " text</td></tr>\n");
+        continue;
+      }
       int width = (int) Math.round(Math.abs(m.r()) * 120);
       b.append("<tr><td><code>").append(Html.escape(p.name())).append("</code></td><td>")
           .append(Html.escape(p.description())).append("</td><td>").append(Html.escape(m.unit().label()))

@@ -66,6 +66,7 @@ class CellsCommandTest {
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(run.out().contains("text: " + text + ", "), run.out());
     assertTrue(run.out().contains("not in the vocabulary left out, the first '<' (U+003C)"), run.out());
+    assertTrue(run.outLines().contains("after_if           -                -  (constant on this text)"), run.out());
     String html = Files.readString(report.resolve("report.html"), StandardCharsets.UTF_8);
     assertTrue(html.contains("loaded from the checkpoint in " + checkpoint));
     assertTrue(html.contains("&quot;"), "the text is escaped");

@@ -28,6 +28,17 @@ public record CellsResult(String model, String textName, String text, int skippe
     saturation = List.copyOf(saturation);
   }
 
+  /**
+   * The property named {@code name}.
+   *
+   * @throws IllegalArgumentException if there is none (the names are listed)
+   */
+  public TextProperty property(String name) {
+    return properties.stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow(
+        () -> new IllegalArgumentException("property must be one of "
+            + properties.stream().map(TextProperty::name).toList() + ", got '" + name + "'"));
+  }
+
   /** The best unit's correlation with the property named {@code property}. */
   public UnitCorrelation.Match best(String property) {
     return correlation.best(property);

@@ -21,6 +21,16 @@ public record TextProperty(String name, String description, double[] values) {
     Checks.positive("values of " + name, values.length);
   }
 
+  /** Whether every character has the same value, so that no unit can correlate with the property on this text. */
+  public boolean isConstant() {
+    for (double v : values) {
+      if (v != values[0]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Number of characters. */
   public int length() {
     return values.length;
