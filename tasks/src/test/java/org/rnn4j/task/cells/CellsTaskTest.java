@@ -16,7 +16,10 @@ import org.rnn4j.task.charlm.TextCorpus;
 class CellsTaskTest {
   /** The seed of the proof: training text, initialisation and batching. */
   static final long SEED = 3;
-  /** What the proof demands of the best unit; seed 3 reaches 0.935, seeds 1 to 6 reach 0.77 to 0.94. */
+  /**
+   * What the proof demands of the best unit; seed 3 reaches 0.935, seeds 1 to 6 reach 0.78 to 0.94 (untrained
+   * models of the same seeds: at most 0.15).
+   */
   static final double THRESHOLD = 0.85;
 
   static TrainingOptions options(long seed) {
@@ -63,7 +66,7 @@ class CellsTaskTest {
 
     CharLanguageModel untrained = CharLanguageModel.create(corpus.vocabulary(), options(SEED));
     double untrainedR = CellsTask.analyse(untrained, result.text(), "same").best(TextProperties.IN_QUOTES).r();
-    assertTrue(Math.abs(untrainedR) < 0.5, "untrained: " + untrainedR);
+    assertTrue(Math.abs(untrainedR) < 0.3, "untrained: " + untrainedR);
 
     assertEquals(List.of("i", "f", "o"), result.saturation().stream().map(GateSaturation::gate).toList());
     for (GateSaturation s : result.saturation()) {
