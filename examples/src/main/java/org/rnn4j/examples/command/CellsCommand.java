@@ -21,7 +21,6 @@ import org.rnn4j.examples.train.CellConverter;
 import org.rnn4j.examples.train.DataFiles;
 import org.rnn4j.examples.train.LiveProgress;
 import org.rnn4j.examples.train.TaskCommand;
-import org.rnn4j.task.DataFileException;
 import org.rnn4j.task.TrainingOptions;
 import org.rnn4j.task.cells.CellsResult;
 import org.rnn4j.task.cells.CellsTask;
@@ -107,6 +106,10 @@ public final class CellsCommand implements Callable<Integer> {
     this.console = console;
   }
 
+  /** A model ready to analyse, the units to show first, the text to read and where the model came from. */
+  private record Subject(CharLanguageModel model, List<Unit> chosen, String text, String textName,
+      List<String> provenance) {}
+
   @Override
   public Integer call() {
     checkOptions();
@@ -114,50 +117,15 @@ public final class CellsCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     String name = spec.qualifiedName();
-    CharLanguageModel model;
-    List<Unit> chosen;
-    List<String> provenance = new ArrayList<>();
+    Subject subject;
     CellsResult result;
     try {
-      String textToRead = text == null ? null : DataFiles.load(text, TextCorpus::readUtf8);
-      String textName = text == null ? null : text.toString();
-      if (checkpoint != null) {
-        model = CharLanguageModel.load(checkpoint);
-        provenance.add("loaded from the checkpoint in " + checkpoint);
-        var stack = model.languageModel().stack();
-        chosen = resolveUnits(stack.cellType(), stack.layers(), stack.directions(), stack.hiddenSize());
-        if (textToRead == null) {
-          TextCorpus sentences = BuiltInTexts.sentences();
-          textToRead = sentences.text();
-          textName = sentences.name();
-        }
-      } else {
-        TrainingOptions options = trainingOptions();
-        chosen = resolveUnits(options.cell(), options.layers(), 1, options.hidden());
-        TextCorpus corpus = CellsDemo.trainingText(Size.FULL, options.seed());
-        out.println("cells: training " + options.cell().name() + " (hidden " + options.hidden() + ") on "
-            + corpus.name());
-        out.flush();
-        CellsTask.TrainedModel trained = CellsTask.train(corpus, options,
-            Optional.ofNullable(trainSeconds).map(s -> Duration.ofMillis(Math.round(s * 1000))),
-            new LiveProgress(out, console.terminal()));
-        if (trained.training().stopReason() == StopReason.DIVERGED) {
-          out.flush();
-          err.println(name + ": training diverged: " + trained.training().stopMessage());
-          return TaskCommand.FAILED;
-        }
-        model = trained.model();
-        provenance.add(CellsDemo.trainedOn(corpus, options, trained));
-        if (textToRead == null) {
-          textToRead = CellsDemo.heldOutText(options.seed());
-          textName = CellsDemo.heldOutName(options.seed());
-        }
+      String given = text == null ? null : DataFiles.load(text, TextCorpus::readUtf8);
+      subject = checkpoint != null ? loaded(given) : trained(given, out);
+      if (subject == null) {
+        return TaskCommand.FAILED;
       }
-      result = CellsTask.analyse(model, textToRead, textName);
-    } catch (DataFileException e) {
-      out.flush();
-      err.println(name + ": " + e.getMessage());
-      return TaskCommand.BAD_INPUT;
+      result = CellsTask.analyse(subject.model(), subject.text(), subject.textName());
     } catch (NoSuchFileException e) {
       err.println(name + ": " + checkpoint + " holds no checkpoint");
       return TaskCommand.BAD_INPUT;
@@ -166,6 +134,7 @@ public final class CellsCommand implements Callable<Integer> {
           + String.valueOf(e.getMessage()).replaceAll("\\R+", " "));
       return TaskCommand.BAD_INPUT;
     } catch (IllegalArgumentException e) {
+      // Also DataFileException: FILE:LINE: problem.
       out.flush();
       err.println(name + ": " + e.getMessage());
       return TaskCommand.BAD_INPUT;
@@ -174,8 +143,8 @@ public final class CellsCommand implements Callable<Integer> {
     Path dir = ReportFiles.directory(Optional.ofNullable(report), Optional.empty(), CellsDemo.NAME,
         LocalDateTime.now());
     try {
-      out.println("report: " + CellsDemo.write(dir, result, CellsDemo.shown(result, chosen, top), chars,
-          provenance));
+      out.println("report: " + CellsDemo.write(dir, result, CellsDemo.shown(result, subject.chosen(), top), chars,
+          subject.provenance()));
     } catch (IOException e) {
       out.flush();
       err.println(name + ": cannot write the report to " + dir + ": " + e.getMessage());
@@ -183,6 +152,38 @@ public final class CellsCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  /** The checkpoint's model over {@code given} text, or the built-in sentences. */
+  private Subject loaded(String given) throws IOException {
+    CharLanguageModel model = CharLanguageModel.load(checkpoint);
+    var stack = model.languageModel().stack();
+    List<Unit> chosen = resolveUnits(stack.cellType(), stack.layers(), stack.directions(), stack.hiddenSize());
+    TextCorpus sentences = BuiltInTexts.sentences();
+    return new Subject(model, chosen, given != null ? given : sentences.text(),
+        given != null ? text.toString() : sentences.name(), List.of("loaded from the checkpoint in " + checkpoint));
+  }
+
+  /** A model trained on planted text over {@code given} text, or held-out planted text; null if it diverged. */
+  private Subject trained(String given, PrintWriter out) {
+    TrainingOptions options = trainingOptions();
+    List<Unit> chosen = resolveUnits(options.cell(), options.layers(), 1, options.hidden());
+    TextCorpus corpus = CellsDemo.trainingText(Size.FULL, options.seed());
+    out.println("cells: training " + options.cell().name() + " (hidden " + options.hidden() + ") on "
+        + corpus.name());
+    out.flush();
+    CellsTask.TrainedModel trained = CellsTask.train(corpus, options,
+        Optional.ofNullable(trainSeconds).map(s -> Duration.ofMillis(Math.round(s * 1000))),
+        new LiveProgress(out, console.terminal()));
+    if (trained.training().stopReason() == StopReason.DIVERGED) {
+      out.flush();
+      spec.commandLine().getErr().println(spec.qualifiedName() + ": training diverged: "
+          + trained.training().stopMessage());
+      return null;
+    }
+    return new Subject(trained.model(), chosen, given != null ? given : CellsDemo.heldOutText(options.seed()),
+        given != null ? text.toString() : CellsDemo.heldOutName(options.seed()),
+        List.of(CellsDemo.trainedOn(corpus, options, trained)));
   }
 
   /** The property table and the gate saturation summary. */
