@@ -56,6 +56,14 @@ public final class Checks {
     return value;
   }
 
+  /** Requires {@code 0 <= value < size} for a named index. */
+  public static int index(String name, int value, int size) {
+    if (value < 0 || value >= size) {
+      throw new IllegalArgumentException(name + " must be in [0, " + size + "), got " + value);
+    }
+    return value;
+  }
+
   /** Requires {@code actual == expected} for a named dimension. */
   public static void dimension(String name, int expected, int actual) {
     if (expected != actual) {

@@ -1,6 +1,7 @@
 package org.rnn4j.examples;
 
 import org.rnn4j.examples.command.CaptionCommand;
+import org.rnn4j.examples.command.CellsCommand;
 import org.rnn4j.examples.command.CharLmCommand;
 import org.rnn4j.examples.command.FramesCommand;
 import org.rnn4j.examples.command.PosCommand;
@@ -54,6 +55,7 @@ public final class Main {
     cmd.addSubcommand("frames", new FramesCommand(console));
     cmd.addSubcommand("charlm", new CharLmCommand(console));
     cmd.addSubcommand("sample", new SampleCommand());
+    cmd.addSubcommand("cells", new CellsCommand(console));
     cmd.addSubcommand("tour", new TourCommand(console));
     cmd.addSubcommand("help", new CommandLine.HelpCommand());
     // Settings below apply to every subcommand added above.

@@ -10,6 +10,8 @@ import org.rnn4j.core.SequenceShape;
 import org.rnn4j.core.bptt.Truncation;
 import org.rnn4j.core.cell.CellType;
 import org.rnn4j.core.cell.State;
+import org.rnn4j.core.inspect.StateRecorder;
+import org.rnn4j.core.inspect.StateRecording;
 import org.rnn4j.core.layer.Dense;
 import org.rnn4j.core.layer.RecurrentStack;
 import org.rnn4j.core.loss.Reduction;
@@ -212,6 +214,18 @@ public final class LanguageModel implements SequenceModel<StreamChunk, int[]> {
   /** The logits {@code [T x V]} at every position of one sequence read from zero state. */
   public float[] logits(int[] tokens) {
     return sequenceLogits(tokens, null);
+  }
+
+  /**
+   * Reads {@code tokens} from zero state in evaluation mode (no dropout) and records what every layer held at every
+   * step: hidden states, LSTM cell states and activated gates (see {@link StateRecorder}). Row {@code t} of each
+   * series is the state after reading {@code tokens[t]}.
+   *
+   * @throws IllegalArgumentException if {@code tokens} is empty or holds an id outside the vocabulary
+   */
+  public StateRecording record(int[] tokens) {
+    sequenceLogits(tokens, null);
+    return StateRecorder.record(stack, 0);
   }
 
   /** A new step-by-step generator over this model's current weights, starting from zero state. */

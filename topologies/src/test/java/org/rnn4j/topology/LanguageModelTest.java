@@ -62,6 +62,24 @@ class LanguageModelTest {
 
   @ParameterizedTest
   @EnumSource(value = CellType.class, names = {"RNN_TANH", "LSTM", "GRU"})
+  void recordingReadsTheSequenceWithoutDropoutAndEndsInTheFinalState(CellType type) {
+    LanguageModel model = tiny(type).optDropout(0.5).build();
+    int[] tokens = randomTokens(9, 5, 6);
+    org.rnn4j.core.inspect.StateRecording first = model.record(tokens);
+    List<State> finals = model.stack().finalStates();
+    org.rnn4j.core.inspect.StateRecording again = model.record(tokens);
+    assertEquals(2, first.layerCount());
+    assertEquals(9, first.steps());
+    assertEquals(type.gateNames(), List.copyOf(first.layer(1).gates().keySet()));
+    for (int l = 0; l < 2; l++) {
+      float[] h = first.layer(l).hidden().data;
+      assertArrayEquals(h, again.layer(l).hidden().data, 0f, "evaluation mode: no dropout, same numbers");
+      assertArrayEquals(finals.get(l).h().data, java.util.Arrays.copyOfRange(h, 8 * 4, 9 * 4), 0f);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = CellType.class, names = {"RNN_TANH", "LSTM", "GRU"})
   void steppingEqualsTheWholeSequence(CellType type) {
     LanguageModel model = tiny(type).setVocabularySize(7).setHiddenSize(6).optEmbedding(4).build();
     int[] tokens = randomTokens(12, 7, 4);

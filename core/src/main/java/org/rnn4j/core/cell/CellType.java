@@ -24,6 +24,24 @@ public enum CellType {
     return gatesPerUnit;
   }
 
+  /**
+   * The names of the gate blocks a forward pass leaves activated in {@link Workspace#gates()}, in block order:
+   * {@code i, f, g, o} for the LSTM, {@code r, z, n} for the GRU, none for the Elman cells (their gate buffer holds
+   * no gate).
+   */
+  public java.util.List<String> gateNames() {
+    return switch (this) {
+      case LSTM -> java.util.List.of("i", "f", "g", "o");
+      case GRU -> java.util.List.of("r", "z", "n");
+      case RNN_TANH, RNN_RELU -> java.util.List.of();
+    };
+  }
+
+  /** Whether gate {@code name} of {@link #gateNames()} is a sigmoid (a value in (0, 1)), rather than a tanh. */
+  public boolean isSigmoidGate(String name) {
+    return gateNames().contains(name) && !name.equals("g") && !name.equals("n");
+  }
+
   /** Parses {@code rnn}/{@code tanh}, {@code relu}, {@code lstm} or {@code gru}, ignoring case. */
   public static CellType parse(String name) {
     switch (name.toLowerCase(java.util.Locale.ROOT)) {

@@ -142,6 +142,24 @@ public final class RecurrentStack {
   }
 
   /**
+   * What the last forward pass of a layer and direction (0 forward, 1 reverse) left behind: its states and gate
+   * values, read-only by contract (for inspection, see {@code org.rnn4j.core.inspect}); overwritten by the next
+   * pass. The reverse direction's tape holds each row in reversed time order.
+   */
+  public Tape tape(int layer, int direction) {
+    Checks.index("layer", layer, layers);
+    Checks.index("direction", direction, directions);
+    requireForward();
+    return tapes[layer][direction];
+  }
+
+  /** The layout of the last forward pass's batch. */
+  public SequenceShape lastShape() {
+    requireForward();
+    return shape;
+  }
+
+  /**
    * Restarts the dropout masks of every layer from one seed (each layer draws its own stream from it). Training
    * loops call this once per step with a seed of the step, so a step's dropout does not depend on earlier calls.
    */

@@ -131,7 +131,7 @@ public final class CharVocabulary {
   }
 
   /** A character for a message: printable ones quoted, with their code point ({@code 'é' (U+00E9)}). */
-  static String describe(int codePoint) {
+  public static String describe(int codePoint) {
     String hex = String.format("U+%04X", codePoint);
     boolean printable = !Character.isISOControl(codePoint) && !Character.isWhitespace(codePoint)
         && Character.getType(codePoint) != Character.UNASSIGNED;

@@ -61,6 +61,23 @@ public final class TextCorpus {
    * @throws IOException if the file cannot be read
    */
   public static TextCorpus read(Path file) throws IOException {
+    String text = readUtf8(file);
+    int length = text.codePointCount(0, text.length());
+    if (length < MIN_LENGTH) {
+      throw new DataFileException(file, 0, "the file has " + length + " characters, fewer than the " + MIN_LENGTH
+          + " a 90/10 training/validation split needs");
+    }
+    return new TextCorpus(file.toString(), text);
+  }
+
+  /**
+   * The text of {@code file} read as strict UTF-8 (a leading byte-order mark is dropped).
+   *
+   * @throws DataFileException if the file does not exist, is empty, or holds an invalid UTF-8 sequence (naming its
+   *     line and byte offset)
+   * @throws IOException if the file cannot be read
+   */
+  public static String readUtf8(Path file) throws IOException {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);
@@ -71,15 +88,7 @@ public final class TextCorpus {
       throw new DataFileException(file, 0, "the file is empty; a character language model needs text");
     }
     String text = decodeStrictly(file, bytes);
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
-    }
-    int length = text.codePointCount(0, text.length());
-    if (length < MIN_LENGTH) {
-      throw new DataFileException(file, 0, "the file has " + length + " characters, fewer than the " + MIN_LENGTH
-          + " a 90/10 training/validation split needs");
-    }
-    return new TextCorpus(file.toString(), text);
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 
   /** The bytes as UTF-8 text; the first malformed or unmappable sequence is a {@link DataFileException}. */
