@@ -1,7 +1,7 @@
 package org.rnn4j.task.gradients;
 
 /**
- * The same vanilla RNN, its recurrent weight scaled so that gradients explode, trained twice at one budget: without
+ * The same vanilla RNN (on its own, shorter recall task, where it can learn), its recurrent weight scaled so that gradients explode, trained twice at one budget: without
  * clipping and with global-norm clipping.
  *
  * @param radius the spectral radius {@code weight_hh} was scaled to
@@ -10,6 +10,8 @@ package org.rnn4j.task.gradients;
  * @param decayAtInit the fitted per-step change of {@code flowAtInit}
  * @param unclipped the run without clipping
  * @param clipped the run with clipping
+ * @param unclippedAccuracy held-out accuracy after the run without clipping
+ * @param clippedAccuracy held-out accuracy after the run with clipping
  */
 public record ClippingComparison(
     double radius,
@@ -17,7 +19,9 @@ public record ClippingComparison(
     double[] flowAtInit,
     DecayRate decayAtInit,
     TrainingTrace unclipped,
-    TrainingTrace clipped) {
+    TrainingTrace clipped,
+    double unclippedAccuracy,
+    double clippedAccuracy) {
 
   /** Copies the array. */
   public ClippingComparison {

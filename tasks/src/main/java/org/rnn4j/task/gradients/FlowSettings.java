@@ -16,6 +16,7 @@ import org.rnn4j.core.Checks;
  * @param probeBatch sequences in the batch whose gradient flow is measured
  * @param testSize held-out sequences for accuracy
  * @param explodingRadius the spectral radius the clipping comparison scales the vanilla {@code weight_hh} to
+ * @param clippingData the recall task of the clipping comparison
  * @param clippingBudget the budget of the clipping comparison; its threshold is used by the clipped run only
  * @param seed the seed every model, data set and run is derived from
  */
@@ -27,6 +28,7 @@ public record FlowSettings(
     int probeBatch,
     int testSize,
     double explodingRadius,
+    RecallData clippingData,
     Budget clippingBudget,
     long seed) {
 
@@ -41,6 +43,7 @@ public record FlowSettings(
     Checks.positive("probeBatch", probeBatch);
     Checks.positive("testSize", testSize);
     Checks.positive("explodingRadius", explodingRadius);
+    Objects.requireNonNull(clippingData, "clippingData");
     Objects.requireNonNull(clippingBudget, "clippingBudget");
     if (!clippingBudget.clips()) {
       throw new IllegalArgumentException("clippingBudget must have a clipping threshold > 0, got "
@@ -49,30 +52,33 @@ public record FlowSettings(
   }
 
   /**
-   * The full experiment: 60 distractors, 4 classes, hidden 32, 2000 Adam steps of batch 32 at learning rate 0.003,
-   * LSTM forget bias 5; the clipping comparison scales the vanilla recurrent weight to spectral radius 3 and trains
-   * 200 plain SGD steps at learning rate 0.1, clipped at global norm 1.
+   * The full experiment: 60 distractors, 4 classes, 4 distractor symbols, hidden 32, 2000 Adam steps of batch 32 at
+   * learning rate 0.005, LSTM forget bias 5. The clipping comparison scales the vanilla recurrent weight to spectral
+   * radius 3 and trains 300 plain SGD steps of batch 32 at learning rate 0.5 on 10 distractors, clipped at global
+   * norm 1.
    */
   public static FlowSettings full(long seed) {
-    return new FlowSettings(new RecallData(4, 60, 4), 32, new Budget(Budget.Rule.ADAM, 2000, 32, 0.003, 0), 5f,
-        64, 1000, 3.0, new Budget(Budget.Rule.SGD, 200, 32, 0.1, 1.0), seed);
+    return new FlowSettings(new RecallData(4, 60, 4), 32, new Budget(Budget.Rule.ADAM, 2000, 32, 0.005, 0), 5f,
+        64, 1000, 3.0, new RecallData(4, 10, 4), new Budget(Budget.Rule.SGD, 300, 32, 0.5, 1.0), seed);
   }
 
-  /** A run of a few seconds: 20 distractors, hidden 16, 400 steps; the rest as {@link #full}. */
+  /**
+   * A run of a few seconds: 20 distractors, hidden 16, 400 steps at learning rate 0.01; the rest as {@link #full}.
+   */
   public static FlowSettings quick(long seed) {
     return new FlowSettings(new RecallData(4, 20, 4), 16, new Budget(Budget.Rule.ADAM, 400, 32, 0.01, 0), 5f,
-        64, 500, 3.0, new Budget(Budget.Rule.SGD, 100, 32, 0.1, 1.0), seed);
+        64, 500, 3.0, new RecallData(4, 10, 4), new Budget(Budget.Rule.SGD, 300, 32, 0.5, 1.0), seed);
   }
 
   /** These settings with {@code distractors} distractor steps. */
   public FlowSettings withDistractors(int distractors) {
     return new FlowSettings(new RecallData(data.classes(), distractors, data.distractorSymbols()), hiddenSize, budget,
-        lstmForgetBias, probeBatch, testSize, explodingRadius, clippingBudget, seed);
+        lstmForgetBias, probeBatch, testSize, explodingRadius, clippingData, clippingBudget, seed);
   }
 
   /** These settings with {@code size} hidden units. */
   public FlowSettings withHiddenSize(int size) {
-    return new FlowSettings(data, size, budget, lstmForgetBias, probeBatch, testSize, explodingRadius, clippingBudget,
+    return new FlowSettings(data, size, budget, lstmForgetBias, probeBatch, testSize, explodingRadius, clippingData, clippingBudget,
         seed);
   }
 
@@ -80,12 +86,12 @@ public record FlowSettings(
   public FlowSettings withSteps(int steps) {
     Budget b = new Budget(budget.rule(), steps, budget.batchSize(), budget.learningRate(), budget.clipNorm());
     return new FlowSettings(data, hiddenSize, b, lstmForgetBias, probeBatch, testSize, explodingRadius,
-        clippingBudget, seed);
+        clippingData, clippingBudget, seed);
   }
 
   /** These settings with another seed. */
   public FlowSettings withSeed(long value) {
     return new FlowSettings(data, hiddenSize, budget, lstmForgetBias, probeBatch, testSize, explodingRadius,
-        clippingBudget, value);
+        clippingData, clippingBudget, value);
   }
 }

@@ -14,7 +14,9 @@ import org.rnn4j.topology.ManyToOne;
  * Vanilla RNN, LSTM and GRU of one hidden size trained on the same {@link RecallData} batches with the same budget
  * and seed; for each, {@code ||dL/dh||} by distance from the loss and the recurrent spectral radii before and after
  * training, and held-out accuracy. Then the {@link ClippingComparison}: a vanilla RNN whose recurrent weight is
- * scaled so that gradients explode, trained with and without global-norm clipping. The same settings give the same
+ * scaled so that gradients explode, trained with and without global-norm clipping. The LSTM starts with its forget
+ * gate open ({@link FlowSettings#lstmForgetBias()}); for comparison the flow of the LSTM with PyTorch's
+ * initialisation is measured too. The same settings give the same
  * numbers.
  */
 public final class GradientFlowExperiment {
@@ -28,15 +30,26 @@ public final class GradientFlowExperiment {
    *
    * @param settings what was run
    * @param cells one entry per cell of {@link #CELLS}, in that order
+   * @param defaultLstmFlow {@code ||dL/dh||} by distance of the LSTM with PyTorch's initialisation (forget bias 0)
+   *     before training: how much of the LSTM's flow at initialisation is owed to its open forget gate
+   * @param defaultLstmDecay the fitted per-step decay of {@code defaultLstmFlow}
    * @param clipping the clipping comparison
    */
-  public record Result(FlowSettings settings, List<CellFlow> cells, ClippingComparison clipping) {
+  public record Result(FlowSettings settings, List<CellFlow> cells, double[] defaultLstmFlow,
+      DecayRate defaultLstmDecay, ClippingComparison clipping) {
 
-    /** Copies the list. */
+    /** Copies the list and array. */
     public Result {
       Objects.requireNonNull(settings, "settings");
       cells = List.copyOf(cells);
+      defaultLstmFlow = defaultLstmFlow.clone();
+      Objects.requireNonNull(defaultLstmDecay, "defaultLstmDecay");
       Objects.requireNonNull(clipping, "clipping");
+    }
+
+    @Override
+    public double[] defaultLstmFlow() {
+      return defaultLstmFlow.clone();
     }
 
     /** The entry of {@code type}. */
@@ -61,10 +74,14 @@ public final class GradientFlowExperiment {
           type, flow.accuracy(), flow.decayAtInit().factor(), flow.decayTrained().factor()));
       cells.add(flow);
     }
-    ClippingComparison clipping = compareClipping(settings, modelSeed, seeds.nextLong(), probe);
-    progress.accept(String.format("clipping: max gradient norm %.3g unclipped, %.3g clipped",
-        clipping.unclipped().maxGradientNorm(), clipping.clipped().maxGradientNorm()));
-    return new Result(settings, cells, clipping);
+    ManyToOne pytorchLstm = ManyToOne.builder().setCellType(CellType.LSTM).setHiddenSize(settings.hiddenSize())
+        .setVocabulary(data.vocabulary()).setClasses(data.classes()).optSeed(modelSeed).build();
+    double[] defaultLstmFlow = FlowProbe.byDistance(pytorchLstm, probe);
+    ClippingComparison clipping = compareClipping(settings, modelSeed, seeds.nextLong(), seeds.nextLong());
+    progress.accept(String.format("clipping: max loss %.3f unclipped, %.3f clipped; accuracy %.3f and %.3f",
+        clipping.unclipped().maxLoss(), clipping.clipped().maxLoss(), clipping.unclippedAccuracy(),
+        clipping.clippedAccuracy()));
+    return new Result(settings, cells, defaultLstmFlow, DecayRate.fit(defaultLstmFlow, 1), clipping);
   }
 
   /** A recall model of {@code type} with the settings' sizes, and the LSTM forget bias where it applies. */
@@ -98,15 +115,22 @@ public final class GradientFlowExperiment {
   }
 
   private static ClippingComparison compareClipping(FlowSettings settings, long modelSeed, long trainSeed,
-      List<LabeledSequence> probe) {
+      long testSeed) {
+    RecallData data = settings.clippingData();
     Budget clipped = settings.clippingBudget();
+    List<LabeledSequence> test = data.generate(settings.testSize(), testSeed);
     ManyToOne unclippedModel = explodingModel(settings, modelSeed);
-    double[] flow = FlowProbe.byDistance(unclippedModel, probe);
-    TrainingTrace without = RecallTraining.train(unclippedModel, settings.data(), clipped.withClipNorm(0), trainSeed);
-    TrainingTrace with = RecallTraining.train(explodingModel(settings, modelSeed), settings.data(), clipped,
-        trainSeed);
+    double[] flow = FlowProbe.byDistance(unclippedModel, data.generate(settings.probeBatch(), testSeed + 1));
+    TrainingTrace without = RecallTraining.train(unclippedModel, data, clipped.withClipNorm(0), trainSeed);
+    ManyToOne clippedModel = explodingModel(settings, modelSeed);
+    TrainingTrace with = RecallTraining.train(clippedModel, data, clipped, trainSeed);
     return new ClippingComparison(settings.explodingRadius(), clipped.clipNorm(), flow, DecayRate.fit(flow, 1),
-        without, with);
+        without, with, accuracyUnlessDiverged(unclippedModel, test, without), accuracyUnlessDiverged(clippedModel, test, with));
+  }
+
+  /** Held-out accuracy, or NaN when the run diverged (its weights may not be finite). */
+  private static double accuracyUnlessDiverged(ManyToOne model, List<LabeledSequence> test, TrainingTrace trace) {
+    return trace.diverged() ? Double.NaN : RecallTraining.accuracy(model, test);
   }
 
   private static ManyToOne explodingModel(FlowSettings settings, long seed) {
