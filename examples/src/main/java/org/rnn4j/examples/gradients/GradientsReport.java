@@ -49,7 +49,7 @@ final class GradientsReport {
             + "GRU: r, z, n).</p>\n");
     body.append("<h2>Gradient flow</h2>\n");
     List<Series> atInit = flows(r, true);
-    atInit.add(Series.indexed("LSTM, forget bias 0", r.defaultLstmFlow(), 0));
+    atInit.add(Series.indexed("LSTM, bias 0", r.defaultLstmFlow(), 0));
     body.append(SeriesChart.of("||dL/dh_t|| at initialisation", "distance from the loss (steps)", "||dL/dh||",
         atInit, true)).append('\n');
     body.append(String.format(Locale.ROOT, "<p class=\"muted\">The LSTM's open forget gate matters: with "
@@ -75,8 +75,8 @@ final class GradientsReport {
     CellFlow l = r.cell(CellType.LSTM);
     int n = r.settings().data().distractors();
     return String.format(Locale.ROOT, "Measured: at initialisation ||dL/dh|| changes by %.3fx per step in the "
-        + "vanilla RNN and %.3fx in the LSTM (after training %.3fx and %.3fx), so over the %d distractor steps "
-        + "the vanilla gradient shrinks by a factor of %.3g and the LSTM's by %.3g. Held-out accuracy: vanilla "
+        + "vanilla RNN and %.3fx in the LSTM (after training %.3fx and %.3fx), so from distance 1 to %d the "
+        + "vanilla gradient norm is multiplied by %.3g and the LSTM's by %.3g. Held-out accuracy: vanilla "
         + "%.3f, LSTM %.3f, GRU %.3f (chance %.3f).", v.decayAtInit().factor(), l.decayAtInit().factor(),
         v.decayTrained().factor(), l.decayTrained().factor(), n, v.flowAtInit()[n] / v.flowAtInit()[1],
         l.flowAtInit()[n] / l.flowAtInit()[1], v.accuracy(), l.accuracy(), r.cell(CellType.GRU).accuracy(),
@@ -94,7 +94,7 @@ final class GradientsReport {
       double[] f = c.flowTrained();
       t.append("<tr><td>").append(GradientsText.name(c)).append("</td>").append(num(c.accuracy()))
           .append(num(c.decayAtInit().factor())).append(num(c.decayTrained().factor()))
-          .append(num(c.decayAtInit().stepsPerDecade())).append("<td>").append(radii(c.radiiAtInit()))
+          .append(stepsPerDecade(c.decayAtInit().stepsPerDecade())).append("<td>").append(radii(c.radiiAtInit()))
           .append("</td><td>").append(radii(c.radiiTrained())).append("</td>").append(num(f[1])).append(num(f[mid]))
           .append(num(f[n])).append("</tr>\n");
     }
@@ -105,8 +105,9 @@ final class GradientsReport {
     StringBuilder body = new StringBuilder("<h2>Gradient clipping when gradients explode</h2>\n");
     body.append("<p>A vanilla RNN of the same size with <code>weight_hh</code> scaled to spectral radius ")
         .append(Format.value(c.radius())).append(String.format(Locale.ROOT, ": at initialisation its ||dL/dh|| "
-            + "changes by %.3fx per step of distance. Trained twice on the recall task with %d distractors and %s, once without "
-            + "clipping and once with the global gradient norm clipped to %s (the same weights and batches).</p>%n",
+            + "changes by %.3fx per step of distance. Trained twice on the recall task with %d distractors and %s, "
+            + "once without clipping and once with the global gradient norm clipped to %s (the same weights and "
+            + "batches).</p>%n",
             c.decayAtInit().factor(), distractors, Html.escape(budget(b.withClipNorm(0))),
             Format.value(c.threshold())));
     body.append("<table>\n<tr><th>run</th><th>max gradient norm (before clipping)</th><th>max norm applied</th>"
@@ -132,7 +133,8 @@ final class GradientsReport {
 
   private static String traceRow(String name, TrainingTrace t, double accuracy) {
     return "<tr><td>" + name + "</td>" + num(t.maxGradientNorm()) + num(t.maxAppliedNorm()) + num(t.maxLoss())
-        + num(t.finalLoss(20)) + num(accuracy) + "<td>" + (t.diverged() ? "at step " + t.divergedAtStep() : "no") + "</td></tr>\n";
+        + num(t.finalLoss(20)) + num(accuracy) + "<td>" + (t.diverged() ? "at step " + t.divergedAtStep() : "no")
+        + "</td></tr>\n";
   }
 
   private static List<Series> flows(GradientFlowExperiment.Result r, boolean atInit) {
@@ -157,6 +159,10 @@ final class GradientsReport {
       b.append(b.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.3f", v));
     }
     return b.toString();
+  }
+
+  private static String stepsPerDecade(double v) {
+    return Double.isInfinite(v) ? "<td>no decay</td>" : num(v);
   }
 
   private static String num(double v) {

@@ -23,8 +23,8 @@ final class GradientsText {
           c.maxRadiusTrained(), c.flowTrained()[1], c.flowTrained()[n]));
     }
     b.append(String.format(Locale.ROOT, "chance accuracy %.3f; decay = fitted factor of ||dL/dh|| per step of "
-        + "distance from the loss (@0: at initialisation); radius = largest spectral radius of a W_hh gate block%n",
-        r.settings().data().chance()));
+        + "distance from the loss (@0: at initialisation); radius = largest spectral radius of a W_hh gate block; "
+        + "|dh| = ||dL/dh|| after training at distance d%n", r.settings().data().chance()));
     b.append(clipping(r.clipping())).append('\n');
     return b.toString();
   }

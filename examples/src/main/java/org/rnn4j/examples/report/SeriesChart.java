@@ -15,7 +15,7 @@ public final class SeriesChart {
   private static final int WIDTH = 640;
   private static final int HEIGHT = 300;
   private static final int LEFT = 70;
-  private static final int RIGHT = 130;
+  private static final int RIGHT = 150;
   private static final int TOP = 30;
   private static final int BOTTOM = 45;
 

@@ -1,8 +1,8 @@
 package org.rnn4j.task.gradients;
 
 /**
- * The same vanilla RNN (on its own, shorter recall task, where it can learn), its recurrent weight scaled so that gradients explode, trained twice at one budget: without
- * clipping and with global-norm clipping.
+ * The same vanilla RNN (on its own, shorter recall task, where it can learn), its recurrent weight scaled so that
+ * gradients explode, trained twice at one budget: without clipping and with global-norm clipping.
  *
  * @param radius the spectral radius {@code weight_hh} was scaled to
  * @param threshold the global-norm clipping threshold of the clipped run

@@ -78,8 +78,8 @@ public record FlowSettings(
 
   /** These settings with {@code size} hidden units. */
   public FlowSettings withHiddenSize(int size) {
-    return new FlowSettings(data, size, budget, lstmForgetBias, probeBatch, testSize, explodingRadius, clippingData, clippingBudget,
-        seed);
+    return new FlowSettings(data, size, budget, lstmForgetBias, probeBatch, testSize, explodingRadius, clippingData,
+        clippingBudget, seed);
   }
 
   /** These settings with {@code steps} training steps per cell. */

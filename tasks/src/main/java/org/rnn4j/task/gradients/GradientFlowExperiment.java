@@ -125,7 +125,8 @@ public final class GradientFlowExperiment {
     ManyToOne clippedModel = explodingModel(settings, modelSeed);
     TrainingTrace with = RecallTraining.train(clippedModel, data, clipped, trainSeed);
     return new ClippingComparison(settings.explodingRadius(), clipped.clipNorm(), flow, DecayRate.fit(flow, 1),
-        without, with, accuracyUnlessDiverged(unclippedModel, test, without), accuracyUnlessDiverged(clippedModel, test, with));
+        without, with, accuracyUnlessDiverged(unclippedModel, test, without),
+        accuracyUnlessDiverged(clippedModel, test, with));
   }
 
   /** Held-out accuracy, or NaN when the run diverged (its weights may not be finite). */

@@ -13,8 +13,8 @@ import org.rnn4j.topology.Prediction;
 
 /**
  * Trains a many-to-one model on {@link RecallData} for exactly a {@link Budget}'s steps, each on a freshly generated
- * batch, with the budget's update rule and optional global-norm clipping, recording every step's loss and gradient norms. A non-finite
- * loss or gradient stops the run and is recorded as divergence instead of being thrown.
+ * batch, with the budget's update rule and optional global-norm clipping, recording every step's loss and gradient
+ * norms. A non-finite loss or gradient stops the run and is recorded as divergence instead of being thrown.
  */
 public final class RecallTraining {
   private RecallTraining() {}
