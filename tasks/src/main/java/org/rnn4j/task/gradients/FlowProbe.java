@@ -2,6 +2,7 @@ package org.rnn4j.task.gradients;
 
 import java.util.List;
 import java.util.SplittableRandom;
+import org.rnn4j.core.Checks;
 import org.rnn4j.core.bptt.GradientFlow;
 import org.rnn4j.core.layer.RecurrentStack;
 import org.rnn4j.topology.LabeledSequence;
@@ -21,9 +22,10 @@ public final class FlowProbe {
   /**
    * The norms by distance from the loss for {@code batch}, whose sequences must all have the same length.
    *
-   * @throws IllegalArgumentException if the sequences differ in length
+   * @throws IllegalArgumentException if the batch is empty or its sequences differ in length
    */
   public static double[] byDistance(ManyToOne model, List<LabeledSequence> batch) {
+    Checks.positive("batch size", batch.size());
     int steps = batch.get(0).input().length();
     for (LabeledSequence s : batch) {
       if (s.input().length() != steps) {
