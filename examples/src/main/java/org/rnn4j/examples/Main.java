@@ -8,6 +8,7 @@ import org.rnn4j.examples.command.PosCommand;
 import org.rnn4j.examples.command.SampleCommand;
 import org.rnn4j.examples.command.SentimentCommand;
 import org.rnn4j.examples.command.TranslateCommand;
+import org.rnn4j.examples.gradients.GradientsCommand;
 import org.rnn4j.examples.hello.HelloCommand;
 import org.rnn4j.examples.tour.TourCommand;
 import java.io.PrintWriter;
@@ -56,6 +57,7 @@ public final class Main {
     cmd.addSubcommand("charlm", new CharLmCommand(console));
     cmd.addSubcommand("sample", new SampleCommand());
     cmd.addSubcommand("cells", new CellsCommand(console));
+    cmd.addSubcommand("gradients", new GradientsCommand());
     cmd.addSubcommand("tour", new TourCommand(console));
     cmd.addSubcommand("help", new CommandLine.HelpCommand());
     // Settings below apply to every subcommand added above.
