@@ -18,6 +18,7 @@ import org.rnn4j.task.cells.Unit;
 import org.rnn4j.task.cells.UnitCorrelation;
 import org.rnn4j.task.charlm.TextCorpus;
 import org.rnn4j.topology.TrainerListener;
+import org.rnn4j.topology.TrainingResult;
 
 /**
  * The interpretable-cells demo: a small LSTM trained on {@link PlantedText} and read over held-out planted text, so
@@ -47,8 +48,9 @@ public final class CellsDemo {
    * @param result the analysis
    * @param headline {@link #HEADLINE}
    * @param seconds wall-clock time of training and analysis
+   * @param training the training history of the model analysed
    */
-  public record Outcome(Path report, CellsResult result, Metric headline, double seconds) {}
+  public record Outcome(Path report, CellsResult result, Metric headline, double seconds, TrainingResult training) {}
 
   /** {@link CellsTask#defaults()}; one epoch for {@link Size#QUICK}. */
   public static TrainingOptions options(Size size) {
@@ -88,7 +90,7 @@ public final class CellsDemo {
         heldOutName(options.seed()));
     List<String> provenance = List.of(trainedOn(corpus, options, trained));
     Path page = write(directory, result, shown(result, List.of(), DEFAULT_TOP), DEFAULT_CHARS, provenance);
-    return new Outcome(page, result, headline(result), (System.nanoTime() - start) / 1e9);
+    return new Outcome(page, result, headline(result), (System.nanoTime() - start) / 1e9, trained.training());
   }
 
   /** A line saying how the model was trained. */
