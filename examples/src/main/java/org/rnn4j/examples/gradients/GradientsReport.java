@@ -15,6 +15,7 @@ import org.rnn4j.task.gradients.CellFlow;
 import org.rnn4j.task.gradients.ClippingComparison;
 import org.rnn4j.task.gradients.FlowSettings;
 import org.rnn4j.task.gradients.GradientFlowExperiment;
+import org.rnn4j.task.gradients.InitialFlow;
 import org.rnn4j.task.gradients.TrainingTrace;
 
 /**
@@ -35,8 +36,9 @@ final class GradientsReport {
         .append(s.data().distractorSymbols()).append(" other symbols (one-hot input; chance accuracy ")
         .append(Format.value(s.data().chance())).append("). Every cell: one layer of ").append(s.hiddenSize())
         .append(" units, ").append(Html.escape(budget(s.budget()))).append(", the same batches and seed (")
-        .append(s.seed()).append("). Weights as PyTorch initialises them, except the LSTM's forget-gate bias, set to ")
-        .append(Format.value(s.lstmForgetBias())).append(String.format(Locale.ROOT, ". Run time %.1f s.</p>%n",
+        .append(s.seed()).append("). Weights as PyTorch initialises them, except the bias of the gate that keeps a gated cell's "
+            + "memory (the LSTM's forget gate, the GRU's update gate), set to ")
+        .append(Format.value(s.memoryGateBias())).append(String.format(Locale.ROOT, ". Run time %.1f s.</p>%n",
             time.toMillis() / 1000.0));
     body.append("<p>").append(Html.escape(headline(r))).append("</p>\n");
     body.append("<h2>Per cell</h2>\n").append(cellTable(r));
@@ -49,13 +51,16 @@ final class GradientsReport {
             + "GRU: r, z, n).</p>\n");
     body.append("<h2>Gradient flow</h2>\n");
     List<Series> atInit = flows(r, true);
-    atInit.add(Series.indexed("LSTM, bias 0", r.defaultLstmFlow(), 0));
+    for (InitialFlow f : r.pytorchInit()) {
+      atInit.add(Series.indexed(GradientsText.name(f.cell()) + ", bias 0", f.flow(), 0));
+    }
     body.append(SeriesChart.of("||dL/dh_t|| at initialisation", "distance from the loss (steps)", "||dL/dh||",
         atInit, true)).append('\n');
-    body.append(String.format(Locale.ROOT, "<p class=\"muted\">The LSTM's open forget gate matters: with "
-        + "PyTorch's initialisation (forget bias 0) its ||dL/dh|| changes by %.3fx per step at initialisation, "
-        + "against %.3fx with forget bias %s.</p>%n", r.defaultLstmDecay().factor(),
-        r.cell(CellType.LSTM).decayAtInit().factor(), Format.value(s.lstmForgetBias())));
+    body.append(String.format(Locale.ROOT, "<p class=\"muted\">The open memory gate matters: with PyTorch's "
+        + "initialisation (bias 0) ||dL/dh|| changes per step at initialisation by %.3fx in the LSTM and %.3fx in "
+        + "the GRU, against %.3fx and %.3fx with bias %s.</p>%n", r.pytorchInit(CellType.LSTM).decay().factor(),
+        r.pytorchInit(CellType.GRU).decay().factor(), r.cell(CellType.LSTM).decayAtInit().factor(),
+        r.cell(CellType.GRU).decayAtInit().factor(), Format.value(s.memoryGateBias())));
     body.append(SeriesChart.of("||dL/dh_t|| after training", "distance from the loss (steps)", "||dL/dh||",
         flows(r, false), true)).append('\n');
     body.append("<h2>Training</h2>\n");

@@ -1,6 +1,7 @@
 package org.rnn4j.examples.gradients;
 
 import java.util.Locale;
+import org.rnn4j.core.cell.CellType;
 import org.rnn4j.examples.report.Format;
 import org.rnn4j.task.gradients.CellFlow;
 import org.rnn4j.task.gradients.ClippingComparison;
@@ -41,7 +42,12 @@ final class GradientsText {
 
   /** The display name of a cell. */
   static String name(CellFlow c) {
-    return switch (c.cell()) {
+    return name(c.cell());
+  }
+
+  /** The short name of {@code cell} in tables and legends. */
+  static String name(CellType cell) {
+    return switch (cell) {
       case RNN_TANH -> "vanilla";
       case RNN_RELU -> "relu";
       case LSTM -> "LSTM";

@@ -5,14 +5,16 @@ import org.rnn4j.core.Checks;
 
 /**
  * What a {@link GradientFlowExperiment} runs: the recall task, the hidden size every cell gets, the training budget
- * they share, the LSTM's forget-gate bias, how many sequences probe the flow and test accuracy, and the exploding
+ * they share, the bias that opens the gated cells' memory gate, how many sequences probe the flow and test accuracy,
+ * and the exploding
  * vanilla RNN of the clipping comparison with its own budget.
  *
  * @param data the recall task
  * @param hiddenSize hidden units of every cell
  * @param budget the training budget every cell gets
- * @param lstmForgetBias the LSTM's initial forget-gate bias ({@code b_ih_f}; {@code b_hh_f = 0}); the other cells
- *     and the LSTM's other weights keep PyTorch's default initialisation
+ * @param memoryGateBias the initial bias of the gate that keeps a gated cell's memory: the LSTM's forget gate
+ *     ({@code b_ih_f}, with {@code b_hh_f = 0}) and the GRU's update gate ({@code b_ih_z}, with {@code b_hh_z = 0};
+ *     {@code z} near 1 keeps {@code h}); every other weight keeps PyTorch's default initialisation
  * @param probeBatch sequences in the batch whose gradient flow is measured
  * @param testSize held-out sequences for accuracy
  * @param explodingRadius the spectral radius the clipping comparison scales the vanilla {@code weight_hh} to
@@ -24,7 +26,7 @@ public record FlowSettings(
     RecallData data,
     int hiddenSize,
     Budget budget,
-    float lstmForgetBias,
+    float memoryGateBias,
     int probeBatch,
     int testSize,
     double explodingRadius,
@@ -37,8 +39,8 @@ public record FlowSettings(
     Objects.requireNonNull(data, "data");
     Checks.positive("hiddenSize", hiddenSize);
     Objects.requireNonNull(budget, "budget");
-    if (!Float.isFinite(lstmForgetBias)) {
-      throw new IllegalArgumentException("lstmForgetBias must be finite, got " + lstmForgetBias);
+    if (!Float.isFinite(memoryGateBias)) {
+      throw new IllegalArgumentException("memoryGateBias must be finite, got " + memoryGateBias);
     }
     Checks.positive("probeBatch", probeBatch);
     Checks.positive("testSize", testSize);
@@ -53,7 +55,7 @@ public record FlowSettings(
 
   /**
    * The full experiment: 60 distractors, 4 classes, 4 distractor symbols, hidden 32, 2000 Adam steps of batch 32 at
-   * learning rate 0.005, LSTM forget bias 5. The clipping comparison scales the vanilla recurrent weight to spectral
+   * learning rate 0.005, memory-gate bias 5 (LSTM forget gate, GRU update gate). The clipping comparison scales the vanilla recurrent weight to spectral
    * radius 3 and trains 300 plain SGD steps of batch 32 at learning rate 0.5 on 10 distractors, clipped at global
    * norm 1.
    */
@@ -73,25 +75,25 @@ public record FlowSettings(
   /** These settings with {@code distractors} distractor steps. */
   public FlowSettings withDistractors(int distractors) {
     return new FlowSettings(new RecallData(data.classes(), distractors, data.distractorSymbols()), hiddenSize, budget,
-        lstmForgetBias, probeBatch, testSize, explodingRadius, clippingData, clippingBudget, seed);
+        memoryGateBias, probeBatch, testSize, explodingRadius, clippingData, clippingBudget, seed);
   }
 
   /** These settings with {@code size} hidden units. */
   public FlowSettings withHiddenSize(int size) {
-    return new FlowSettings(data, size, budget, lstmForgetBias, probeBatch, testSize, explodingRadius, clippingData,
+    return new FlowSettings(data, size, budget, memoryGateBias, probeBatch, testSize, explodingRadius, clippingData,
         clippingBudget, seed);
   }
 
   /** These settings with {@code steps} training steps per cell. */
   public FlowSettings withSteps(int steps) {
     Budget b = new Budget(budget.rule(), steps, budget.batchSize(), budget.learningRate(), budget.clipNorm());
-    return new FlowSettings(data, hiddenSize, b, lstmForgetBias, probeBatch, testSize, explodingRadius,
+    return new FlowSettings(data, hiddenSize, b, memoryGateBias, probeBatch, testSize, explodingRadius,
         clippingData, clippingBudget, seed);
   }
 
   /** These settings with another seed. */
   public FlowSettings withSeed(long value) {
-    return new FlowSettings(data, hiddenSize, budget, lstmForgetBias, probeBatch, testSize, explodingRadius,
+    return new FlowSettings(data, hiddenSize, budget, memoryGateBias, probeBatch, testSize, explodingRadius,
         clippingData, clippingBudget, value);
   }
 }

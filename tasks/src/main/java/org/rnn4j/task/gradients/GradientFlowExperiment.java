@@ -14,9 +14,9 @@ import org.rnn4j.topology.ManyToOne;
  * Vanilla RNN, LSTM and GRU of one hidden size trained on the same {@link RecallData} batches with the same budget
  * and seed; for each, {@code ||dL/dh||} by distance from the loss and the recurrent spectral radii before and after
  * training, and held-out accuracy. Then the {@link ClippingComparison}: a vanilla RNN whose recurrent weight is
- * scaled so that gradients explode, trained with and without global-norm clipping. The LSTM starts with its forget
- * gate open ({@link FlowSettings#lstmForgetBias()}); for comparison the flow of the LSTM with PyTorch's
- * initialisation is measured too. The same settings give the same
+ * scaled so that gradients explode, trained with and without global-norm clipping. The gated cells start with their
+ * memory gate open ({@link FlowSettings#memoryGateBias()}: the LSTM's forget gate, the GRU's update gate); for
+ * comparison their flow with PyTorch's initialisation (bias 0) is measured too. The same settings give the same
  * numbers.
  */
 public final class GradientFlowExperiment {
@@ -30,26 +30,25 @@ public final class GradientFlowExperiment {
    *
    * @param settings what was run
    * @param cells one entry per cell of {@link #CELLS}, in that order
-   * @param defaultLstmFlow {@code ||dL/dh||} by distance of the LSTM with PyTorch's initialisation (forget bias 0)
-   *     before training: how much of the LSTM's flow at initialisation is owed to its open forget gate
-   * @param defaultLstmDecay the fitted per-step decay of {@code defaultLstmFlow}
+   * @param pytorchInit the flow of each gated cell (LSTM, GRU) with PyTorch's initialisation (memory-gate bias 0)
+   *     before training: how much of its flow at initialisation is owed to the open memory gate
    * @param clipping the clipping comparison
    */
-  public record Result(FlowSettings settings, List<CellFlow> cells, double[] defaultLstmFlow,
-      DecayRate defaultLstmDecay, ClippingComparison clipping) {
+  public record Result(FlowSettings settings, List<CellFlow> cells, List<InitialFlow> pytorchInit,
+      ClippingComparison clipping) {
 
     /** Copies the list and array. */
     public Result {
       Objects.requireNonNull(settings, "settings");
       cells = List.copyOf(cells);
-      defaultLstmFlow = defaultLstmFlow.clone();
-      Objects.requireNonNull(defaultLstmDecay, "defaultLstmDecay");
+      pytorchInit = List.copyOf(pytorchInit);
       Objects.requireNonNull(clipping, "clipping");
     }
 
-    @Override
-    public double[] defaultLstmFlow() {
-      return defaultLstmFlow.clone();
+    /** The entry of {@code type} in {@link #pytorchInit()}. */
+    public InitialFlow pytorchInit(CellType type) {
+      return pytorchInit.stream().filter(c -> c.cell() == type).findFirst()
+          .orElseThrow(() -> new IllegalArgumentException("no PyTorch-initialised flow for cell " + type));
     }
 
     /** The entry of {@code type}. */
@@ -74,27 +73,35 @@ public final class GradientFlowExperiment {
           type, flow.accuracy(), flow.decayAtInit().factor(), flow.decayTrained().factor()));
       cells.add(flow);
     }
-    ManyToOne pytorchLstm = ManyToOne.builder().setCellType(CellType.LSTM).setHiddenSize(settings.hiddenSize())
-        .setVocabulary(data.vocabulary()).setClasses(data.classes()).optSeed(modelSeed).build();
-    double[] defaultLstmFlow = FlowProbe.byDistance(pytorchLstm, probe);
+    List<InitialFlow> pytorchInit = new ArrayList<>();
+    for (CellType type : List.of(CellType.LSTM, CellType.GRU)) {
+      ManyToOne pytorch = ManyToOne.builder().setCellType(type).setHiddenSize(settings.hiddenSize())
+          .setVocabulary(data.vocabulary()).setClasses(data.classes()).optSeed(modelSeed).build();
+      double[] flow = FlowProbe.byDistance(pytorch, probe);
+      pytorchInit.add(new InitialFlow(type, flow, DecayRate.fit(flow, 1)));
+    }
     ClippingComparison clipping = compareClipping(settings, modelSeed, seeds.nextLong(), seeds.nextLong());
     progress.accept(String.format("clipping: max loss %.3f unclipped, %.3f clipped; accuracy %.3f and %.3f",
         clipping.unclipped().maxLoss(), clipping.clipped().maxLoss(), clipping.unclippedAccuracy(),
         clipping.clippedAccuracy()));
-    return new Result(settings, cells, defaultLstmFlow, DecayRate.fit(defaultLstmFlow, 1), clipping);
+    return new Result(settings, cells, pytorchInit, clipping);
   }
 
-  /** A recall model of {@code type} with the settings' sizes, and the LSTM forget bias where it applies. */
+  /**
+   * A recall model of {@code type} with the settings' sizes and, for a gated cell, its memory gate opened: the
+   * second gate block of the biases is the LSTM's forget gate ({@code i, f, g, o}) and the GRU's update gate
+   * ({@code r, z, n}).
+   */
   static ManyToOne model(CellType type, FlowSettings settings, long seed) {
     RecallData data = settings.data();
     ManyToOne m = ManyToOne.builder().setCellType(type).setHiddenSize(settings.hiddenSize())
         .setVocabulary(data.vocabulary()).setClasses(data.classes()).optSeed(seed).build();
-    if (type == CellType.LSTM) {
+    if (type == CellType.LSTM || type == CellType.GRU) {
       int h = settings.hiddenSize();
       float[] bi = m.params().get("bias_ih_l0").value().data;
       float[] bh = m.params().get("bias_hh_l0").value().data;
       for (int j = h; j < 2 * h; j++) {
-        bi[j] = settings.lstmForgetBias();
+        bi[j] = settings.memoryGateBias();
         bh[j] = 0;
       }
     }
