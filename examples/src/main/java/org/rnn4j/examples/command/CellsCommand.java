@@ -16,6 +16,7 @@ import org.rnn4j.core.inspect.GateSaturation;
 import org.rnn4j.examples.Console;
 import org.rnn4j.examples.demo.CellsDemo;
 import org.rnn4j.examples.demo.Size;
+import org.rnn4j.examples.report.CellsReport;
 import org.rnn4j.examples.report.ReportFiles;
 import org.rnn4j.examples.train.CellConverter;
 import org.rnn4j.examples.train.DataFiles;
@@ -54,6 +55,9 @@ import picocli.CommandLine.Spec;
     exitCodeList = {"0:analysed; the report was written", "1:training diverged or the report could not be written",
         "2:invalid options, an unknown unit, a missing or damaged checkpoint, or a missing or malformed text file"})
 public final class CellsCommand implements Callable<Integer> {
+  /** The seed of the report's sample from a loaded model. */
+  private static final long SAMPLE_SEED = 1;
+
   @Spec
   private CommandSpec spec;
 
@@ -108,7 +112,7 @@ public final class CellsCommand implements Callable<Integer> {
 
   /** A model ready to analyse, the units to show first, the text to read and where the model came from. */
   private record Subject(CharLanguageModel model, List<Unit> chosen, String text, String textName,
-      List<String> provenance) {}
+      CellsReport.Origin origin) {}
 
   @Override
   public Integer call() {
@@ -144,7 +148,7 @@ public final class CellsCommand implements Callable<Integer> {
         LocalDateTime.now());
     try {
       out.println("report: " + CellsDemo.write(dir, result, CellsDemo.shown(result, subject.chosen(), top), chars,
-          subject.provenance()));
+          subject.origin()));
     } catch (IOException e) {
       out.flush();
       err.println(name + ": cannot write the report to " + dir + ": " + e.getMessage());
@@ -160,8 +164,10 @@ public final class CellsCommand implements Callable<Integer> {
     var stack = model.languageModel().stack();
     List<Unit> chosen = resolveUnits(stack.cellType(), stack.layers(), stack.directions(), stack.hiddenSize());
     TextCorpus sentences = BuiltInTexts.sentences();
-    return new Subject(model, chosen, given != null ? given : sentences.text(),
-        given != null ? text.toString() : sentences.name(), List.of("loaded from the checkpoint in " + checkpoint));
+    String read = given != null ? given : sentences.text();
+    return new Subject(model, chosen, read, given != null ? text.toString() : sentences.name(),
+        new CellsReport.Origin(List.of("loaded from the checkpoint in " + checkpoint), Optional.empty(),
+            CellsDemo.sample(model, read, SAMPLE_SEED)));
   }
 
   /** A model trained on planted text over {@code given} text, or held-out planted text; null if it diverged. */
@@ -181,9 +187,11 @@ public final class CellsCommand implements Callable<Integer> {
           + trained.training().stopMessage());
       return null;
     }
-    return new Subject(trained.model(), chosen, given != null ? given : CellsDemo.heldOutText(options.seed()),
+    String read = given != null ? given : CellsDemo.heldOutText(options.seed());
+    return new Subject(trained.model(), chosen, read,
         given != null ? text.toString() : CellsDemo.heldOutName(options.seed()),
-        List.of(CellsDemo.trainedOn(corpus, options, trained)));
+        new CellsReport.Origin(List.of(CellsDemo.trainedOn(corpus, options, trained)),
+            Optional.of(trained.training()), CellsDemo.sample(trained.model(), read, options.seed())));
   }
 
   /** The property table and the gate saturation summary. */

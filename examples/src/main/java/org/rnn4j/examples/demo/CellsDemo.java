@@ -16,8 +16,10 @@ import org.rnn4j.task.cells.PlantedText;
 import org.rnn4j.task.cells.TextProperties;
 import org.rnn4j.task.cells.Unit;
 import org.rnn4j.task.cells.UnitCorrelation;
+import org.rnn4j.task.charlm.CharLanguageModel;
 import org.rnn4j.task.charlm.TextCorpus;
 import org.rnn4j.topology.TrainerListener;
+import org.rnn4j.topology.generate.TokenSampler;
 import org.rnn4j.topology.TrainingResult;
 
 /**
@@ -36,6 +38,8 @@ public final class CellsDemo {
   public static final int DEFAULT_TOP = 6;
   /** Characters each heatmap shows. */
   public static final int DEFAULT_CHARS = 2000;
+  /** Characters of the sample the report shows. */
+  public static final int SAMPLE_LENGTH = 300;
   /** Training lines of the quick demo. */
   static final int QUICK_LINES = 200;
 
@@ -88,8 +92,9 @@ public final class CellsDemo {
     CellsTask.TrainedModel trained = CellsTask.train(corpus, options, Optional.empty(), listener);
     CellsResult result = CellsTask.analyse(trained.model(), heldOutText(options.seed()),
         heldOutName(options.seed()));
-    List<String> provenance = List.of(trainedOn(corpus, options, trained));
-    Path page = write(directory, result, shown(result, List.of(), DEFAULT_TOP), DEFAULT_CHARS, provenance);
+    CellsReport.Origin origin = new CellsReport.Origin(List.of(trainedOn(corpus, options, trained)),
+        Optional.of(trained.training()), sample(trained.model(), corpus.text(), options.seed()));
+    Path page = write(directory, result, shown(result, List.of(), DEFAULT_TOP), DEFAULT_CHARS, origin);
     return new Outcome(page, result, headline(result), (System.nanoTime() - start) / 1e9, trained.training());
   }
 
@@ -125,10 +130,24 @@ public final class CellsDemo {
 
   /** Writes the page of {@code result} as {@code directory/report.html}, atomically; returns its path. */
   public static Path write(Path directory, CellsResult result, List<CellsReport.Shown> shown, int maxChars,
-      List<String> provenance) throws IOException {
+      CellsReport.Origin origin) throws IOException {
     Files.createDirectories(directory);
     Path page = directory.resolve(ReportFiles.HTML);
-    ReportFiles.writeAtomically(page, CellsReport.page(result, shown, maxChars, provenance));
+    ReportFiles.writeAtomically(page, CellsReport.page(result, shown, maxChars, origin));
     return page;
+  }
+
+  /**
+   * {@value #SAMPLE_LENGTH} characters {@code model} writes after the first character of {@code text}, at
+   * {@link CellsReport#SAMPLE_TEMPERATURE}, seeded; "" if that character is not in its vocabulary.
+   */
+  public static String sample(CharLanguageModel model, String text, long seed) {
+    String first = text.isEmpty() ? "" : text.substring(0, text.offsetByCodePoints(0, 1));
+    if (first.isEmpty() || !model.vocabulary().contains(first.codePointAt(0))) {
+      return "";
+    }
+    TokenSampler sampler = TokenSampler.builder().optTemperature(CellsReport.SAMPLE_TEMPERATURE).optSeed(seed)
+        .build();
+    return first + model.sample(first, SAMPLE_LENGTH, sampler);
   }
 }

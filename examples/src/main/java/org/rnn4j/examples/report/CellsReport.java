@@ -3,12 +3,15 @@ package org.rnn4j.examples.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 import org.rnn4j.core.inspect.GateSaturation;
 import org.rnn4j.task.cells.CellsResult;
 import org.rnn4j.task.cells.CellsTask;
 import org.rnn4j.task.cells.TextProperty;
 import org.rnn4j.task.cells.Unit;
 import org.rnn4j.task.cells.UnitCorrelation;
+import org.rnn4j.topology.TrainingResult;
 
 /**
  * The page of an {@code rnn4j cells} run: what model and text it used, each text property's best unit with its
@@ -20,6 +23,8 @@ public final class CellsReport {
   private static final String[] GATE_COLOURS = {"#2563eb", "#dc2626", "#16a34a", "#9333ea"};
   private static final int PLOT = 220;
   private static final int MARGIN = 36;
+  /** The temperature of the sample the page shows. */
+  public static final double SAMPLE_TEMPERATURE = 0.8;
 
   private CellsReport() {}
 
@@ -32,14 +37,31 @@ public final class CellsReport {
   public record Shown(Unit unit, String why) {}
 
   /**
-   * The page for {@code result}, a heatmap per unit of {@code shown} over the first {@code maxChars} characters;
-   * {@code provenance} lists lines about where the model came from (trained how, or which checkpoint).
+   * Where the analysed model came from and what it writes.
+   *
+   * @param provenance lines about the model's origin (trained how, or which checkpoint)
+   * @param training its training history when this run trained it
+   * @param sample text the model generated, so a reader sees what it learned ("" for none)
    */
-  public static String page(CellsResult result, List<Shown> shown, int maxChars, List<String> provenance) {
+  public record Origin(List<String> provenance, Optional<TrainingResult> training, String sample) {
+
+    /** Copies the lines. */
+    public Origin {
+      provenance = List.copyOf(provenance);
+      Objects.requireNonNull(training, "training");
+      Objects.requireNonNull(sample, "sample");
+    }
+  }
+
+  /**
+   * The page for {@code result}, a heatmap per unit of {@code shown} over the first {@code maxChars} characters,
+   * with where the model came from, its training curve and a sample when it was trained here.
+   */
+  public static String page(CellsResult result, List<Shown> shown, int maxChars, Origin origin) {
     StringBuilder b = new StringBuilder();
     b.append("<style>").append(TextHeatmap.style()).append("</style>\n");
     b.append("<h2>Model and text</h2>\n<ul>\n<li>model: ").append(Html.escape(result.model())).append("</li>\n");
-    for (String line : provenance) {
+    for (String line : origin.provenance()) {
       b.append("<li>").append(Html.escape(line)).append("</li>\n");
     }
     int length = result.text().codePointCount(0, result.text().length());
@@ -54,10 +76,25 @@ public final class CellsReport {
           .append(CellsTask.MAX_CHARACTERS).append(" were not read");
     }
     b.append("</li>\n</ul>\n");
+    origin.training().ifPresent(t -> b.append(SvgChart.of("training loss per step", "optimizer step",
+        "nats/char", steps(t.losses().length), t.losses(), false)).append('\n'));
+    if (!origin.sample().isEmpty()) {
+      b.append("<p>What the model writes (sampled at temperature ").append(SAMPLE_TEMPERATURE)
+          .append("):</p>\n<pre>").append(Html.escape(origin.sample())).append("</pre>\n");
+    }
     properties(b, result);
     heatmaps(b, result, shown, maxChars, length);
     saturation(b, result.saturation());
     return Page.of("rnn4j cells: interpretable units", b.toString());
+  }
+
+  /** 1, 2, ..., n. */
+  private static double[] steps(int n) {
+    double[] xs = new double[n];
+    for (int i = 0; i < n; i++) {
+      xs[i] = i + 1;
+    }
+    return xs;
   }
 
   private static void properties(StringBuilder b, CellsResult result) {

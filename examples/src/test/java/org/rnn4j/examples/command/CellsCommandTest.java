@@ -49,6 +49,9 @@ class CellsCommandTest {
     assertEquals(4, html.split("<div class=\"heat\">", -1).length - 1, "2 chosen + 2 found");
     assertTrue(html.contains("<code>in_quotes</code>") && html.contains("<svg"));
     assertTrue(html.contains("gate f"), "the saturation scatter has a legend");
+    assertTrue(html.contains("aria-label=\"training loss per step\""), "the model was trained: its loss curve");
+    assertTrue(html.matches("(?s).*What the model writes \\(sampled at temperature 0\\.8\\):</p>\n<pre>.{300}.*"),
+        "a sample of 300 characters after the prime");
     assertFalse(html.contains("<script") || html.contains("src=") || html.contains("href=\"http"),
         "self-contained");
     int heatSpans = html.split("<div class=\"heat\">")[1].split("</div>")[0].split("<span ", -1).length - 1;
@@ -69,6 +72,8 @@ class CellsCommandTest {
     assertTrue(run.outLines().contains("after_if           -                -  (constant on this text)"), run.out());
     String html = Files.readString(report.resolve("report.html"), StandardCharsets.UTF_8);
     assertTrue(html.contains("loaded from the checkpoint in " + checkpoint));
+    assertFalse(html.contains("training loss per step"), "a loaded model was not trained here");
+    assertTrue(html.contains("What the model writes"), html);
     assertTrue(html.contains("&quot;"), "the text is escaped");
   }
 
