@@ -18,7 +18,7 @@ import org.rnn4j.core.param.ParamSet;
 final class TrainingState {
   private static final String LOSSES = "trainer/losses";
   private static final String VALIDATIONS = "trainer/validations";
-  private static final String BEST_PREFIX = "best/";
+  private static final String BEST_PREFIX = BestWeights.PREFIX;
   private static final String BEST_METRIC = "trainer.best_metric";
   private static final String BEST_STEP = "trainer.best_step";
   private static final String BAD = "trainer.validations_without_improvement";

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.rnn4j.core.cell.CellType;
+import org.rnn4j.core.io.Checkpoint;
 import org.rnn4j.core.inspect.GateSaturation;
 import org.rnn4j.examples.Console;
 import org.rnn4j.examples.demo.CellsDemo;
@@ -30,6 +31,7 @@ import org.rnn4j.task.cells.UnitCorrelation;
 import org.rnn4j.task.charlm.BuiltInTexts;
 import org.rnn4j.task.charlm.CharLanguageModel;
 import org.rnn4j.task.charlm.TextCorpus;
+import org.rnn4j.topology.BestWeights;
 import org.rnn4j.topology.StopReason;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -166,7 +168,9 @@ public final class CellsCommand implements Callable<Integer> {
     TextCorpus sentences = BuiltInTexts.sentences();
     String read = given != null ? given : sentences.text();
     return new Subject(model, chosen, read, given != null ? text.toString() : sentences.name(),
-        new CellsReport.Origin(List.of("loaded from the checkpoint in " + checkpoint), Optional.empty(),
+        new CellsReport.Origin(List.of("loaded from the checkpoint in " + checkpoint
+            + (BestWeights.of(Checkpoint.load(checkpoint)).isPresent() ? " (the weights of its best validation)"
+                : " (its last weights)")), Optional.empty(),
             CellsDemo.sample(model, read, SAMPLE_SEED)));
   }
 

@@ -71,7 +71,8 @@ class CellsCommandTest {
     assertTrue(run.out().contains("not in the vocabulary left out, the first '<' (U+003C)"), run.out());
     assertTrue(run.outLines().contains("after_if           -                -  (constant on this text)"), run.out());
     String html = Files.readString(report.resolve("report.html"), StandardCharsets.UTF_8);
-    assertTrue(html.contains("loaded from the checkpoint in " + checkpoint));
+    assertTrue(html.contains("loaded from the checkpoint in " + checkpoint + " (the weights of its best validation)"),
+        "charlm stops early, so its checkpoint keeps the best weights");
     assertFalse(html.contains("training loss per step"), "a loaded model was not trained here");
     assertTrue(html.contains("What the model writes"), html);
     assertTrue(html.contains("&quot;"), "the text is escaped");

@@ -10,6 +10,7 @@ import org.rnn4j.core.Checks;
 import org.rnn4j.core.io.Checkpoint;
 import org.rnn4j.core.param.ParamSet;
 import org.rnn4j.task.TrainingOptions;
+import org.rnn4j.topology.BestWeights;
 import org.rnn4j.topology.LanguageModel;
 import org.rnn4j.topology.SequenceModel;
 import org.rnn4j.topology.StreamChunk;
@@ -49,7 +50,8 @@ public final class CharLanguageModel implements SequenceModel<StreamChunk, int[]
   }
 
   /**
-   * The model saved in the checkpoint in {@code checkpointDir}, with its weights.
+   * The model saved in the checkpoint in {@code checkpointDir}, with the weights of its best validation when
+   * training kept them (early stopping: the weights the trained model ended with), else its last weights.
    *
    * @throws java.nio.file.NoSuchFileException if the directory holds no checkpoint
    * @throws org.rnn4j.core.io.CorruptFileException if a checkpoint file is damaged
@@ -65,7 +67,7 @@ public final class CharLanguageModel implements SequenceModel<StreamChunk, int[]
     Map<String, String> lmConfig = new LinkedHashMap<>(checkpoint.config());
     lmConfig.remove(VOCABULARY_KEY);
     CharLanguageModel m = new CharLanguageModel(LanguageModel.fromConfig(lmConfig), vocabulary);
-    checkpoint.restoreWeights(m.params());
+    BestWeights.restoreInto(checkpoint, m.params());
     return m;
   }
 

@@ -12,6 +12,7 @@ import java.util.SplittableRandom;
 import org.rnn4j.core.io.Checkpoint;
 import org.rnn4j.core.param.ParamSet;
 import org.rnn4j.task.LabeledMatrix;
+import org.rnn4j.topology.BestWeights;
 import org.rnn4j.topology.Seq2Seq;
 import org.rnn4j.topology.SequenceModel;
 import org.rnn4j.topology.seq2seq.DecodeOptions;
@@ -74,7 +75,8 @@ public final class TranslationModel implements SequenceModel<SentencePair, int[]
   }
 
   /**
-   * The model saved in the checkpoint in {@code directory} (its last saved weights).
+   * The model saved in the checkpoint in {@code directory}: the weights of its best validation when training kept
+   * them (early stopping), else its last saved weights.
    *
    * @throws IOException if the checkpoint cannot be read or is corrupt
    * @throws IllegalArgumentException if it is not a translation model's checkpoint
@@ -87,7 +89,7 @@ public final class TranslationModel implements SequenceModel<SentencePair, int[]
           + PREFIX + "source.vocabulary in its config)");
     }
     Seq2Seq net = Seq2Seq.fromConfig(config);
-    c.restoreWeights(net.params());
+    BestWeights.restoreInto(c, net.params());
     return new TranslationModel(net, side(config, "source"), side(config, "target"));
   }
 
