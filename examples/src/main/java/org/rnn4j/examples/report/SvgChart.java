@@ -42,8 +42,15 @@ public final class SvgChart {
           HEIGHT / 2));
       return svg.append("</svg>").toString();
     }
-    double minX = points.get(0)[0];
-    double maxX = points.get(points.size() - 1)[0];
+    // The axis spans the data, not the bucket means: a loss curve of 1813 steps runs from 1 to 1813.
+    double minX = Double.POSITIVE_INFINITY;
+    double maxX = Double.NEGATIVE_INFINITY;
+    for (int i = 0; i < xs.length; i++) {
+      if (Double.isFinite(xs[i]) && Double.isFinite(ys[i])) {
+        minX = Math.min(minX, xs[i]);
+        maxX = Math.max(maxX, xs[i]);
+      }
+    }
     double minY = Double.POSITIVE_INFINITY;
     double maxY = Double.NEGATIVE_INFINITY;
     for (double[] p : points) {

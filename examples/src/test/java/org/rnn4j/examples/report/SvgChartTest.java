@@ -22,6 +22,18 @@ class SvgChartTest {
   }
 
   @Test
+  void theXAxisOfABucketedSeriesSpansTheData() {
+    double[] xs = new double[1813];
+    double[] ys = new double[xs.length];
+    for (int i = 0; i < xs.length; i++) {
+      xs[i] = i + 1;
+      ys[i] = 1.0 / (i + 1);
+    }
+    String svg = SvgChart.of("loss", "step", "loss", xs, ys, false);
+    assertTrue(svg.contains(">1</text>") && svg.contains(">1813</text>"), svg);
+  }
+
+  @Test
   void pointsThatAreNotFiniteAreLeftOut() {
     assertEquals(2, SvgChart.bucketed(new double[] {1, 2, 3}, new double[] {1, Double.NaN, 2}).size());
   }
