@@ -45,9 +45,9 @@ import picocli.CommandLine.Spec;
     header = "Find interpretable units of a character model: heatmaps, property correlations, gate saturation.",
     description = {"Reads a text with a character language model, records every unit (hidden state; cell state"
         + " and gates for the LSTM, gates for the GRU) and correlates each with properties of the text: in_quotes,"
-        + " bracket_depth, in_brackets, position_in_line, start_of_line, inside_word, after_if, whitespace. Prints"
-        + " each property's best unit and the gate saturation, and writes report.html with a heatmap of the text"
-        + " per unit (blue negative, red positive).",
+        + " bracket_depth, in_brackets, position_in_line, start_of_line, inside_word, after_if, whitespace,"
+        + " in_comment. Prints each property's best unit and the gate saturation, and writes report.html with a"
+        + " heatmap of the text per unit (blue negative, red positive).",
         "Without --checkpoint: trains a small LSTM on generated text with planted quotes and brackets (5 to 10"
             + " seconds on two cores) and reads held-out planted text, so a quote unit shows up.",
         "With --checkpoint DIR (from 'rnn4j charlm --checkpoint DIR'): analyses that model, by default over the"

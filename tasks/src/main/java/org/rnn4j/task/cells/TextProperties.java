@@ -16,6 +16,8 @@ import java.util.List;
  *   <li>{@code after_if}: 1 from the first character after the keyword {@code if} (a whole word) to the end of
  *       the line, the newline excluded (the word is over only once a non-letter follows it).</li>
  *   <li>{@code whitespace}: 1 for spaces, tabs and newlines.</li>
+ *   <li>{@code in_comment}: 1 inside a C, C++ or Java comment, delimiters included: from {@code /*} to the
+ *       closing {@code *&#47;}, or from {@code //} to the end of the line (the newline excluded).</li>
  * </ul>
  */
 public final class TextProperties {
@@ -35,6 +37,8 @@ public final class TextProperties {
   public static final String AFTER_IF = "after_if";
   /** The name of the whitespace property. */
   public static final String WHITESPACE = "whitespace";
+  /** The name of the inside-a-comment property. */
+  public static final String IN_COMMENT = "in_comment";
 
   private TextProperties() {}
 
@@ -53,6 +57,9 @@ public final class TextProperties {
     double[] word = new double[n];
     double[] afterIf = new double[n];
     double[] space = new double[n];
+    double[] comment = new double[n];
+    int blockStart = -1;  // index of the '/' opening the current block comment, or -1
+    boolean lineComment = false;
     boolean inQuote = false;
     int open = 0;
     int column = 0;
@@ -81,6 +88,20 @@ public final class TextProperties {
       }
       afterIf[t] = ifSeen ? 1 : 0;
       column = c == '\n' ? 0 : column + 1;
+      if (blockStart < 0 && !lineComment && c == '/' && t + 1 < n && (cp[t + 1] == '*' || cp[t + 1] == '/')) {
+        if (cp[t + 1] == '*') {
+          blockStart = t;
+        } else {
+          lineComment = true;
+        }
+      }
+      if (lineComment && c == '\n') {
+        lineComment = false;
+      }
+      comment[t] = blockStart >= 0 || lineComment ? 1 : 0;
+      if (blockStart >= 0 && c == '/' && t >= blockStart + 3 && cp[t - 1] == '*') {
+        blockStart = -1;
+      }
     }
     return List.of(
         new TextProperty(IN_QUOTES, "inside double quotes (opening quote included)", quotes),
@@ -90,7 +111,8 @@ public final class TextProperties {
         new TextProperty(START_OF_LINE, "first character of a line", start),
         new TextProperty(INSIDE_WORD, "a letter or digit", word),
         new TextProperty(AFTER_IF, "after the word 'if', to the end of its line", afterIf),
-        new TextProperty(WHITESPACE, "a space, tab or newline", space));
+        new TextProperty(WHITESPACE, "a space, tab or newline", space),
+        new TextProperty(IN_COMMENT, "inside a /* */ or // comment", comment));
   }
 
   /** Whether {@code cp[t]} is the first character after a whole word {@code if}. */

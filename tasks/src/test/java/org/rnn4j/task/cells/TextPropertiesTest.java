@@ -47,10 +47,19 @@ class TextPropertiesTest {
   }
 
   @Test
+  void commentsRunFromTheirOpeningToTheirClosingDelimiter() {
+    assertArrayEquals(bits("0011111110"), values("a /* b */c", TextProperties.IN_COMMENT));
+    assertArrayEquals(bits("001111000"), values("a // b\ncd", TextProperties.IN_COMMENT), "to the line's end");
+    assertArrayEquals(bits("011111"), values("x/*/ *", TextProperties.IN_COMMENT), "'/*/' does not close");
+    assertArrayEquals(bits("0111111110"), values("x/* // */y", TextProperties.IN_COMMENT),
+        "'//' inside a block comment changes nothing");
+  }
+
+  @Test
   void charactersAreCodePoints() {
     List<TextProperty> all = TextProperties.of("a😀b");
     assertEquals(3, all.get(0).length());
-    assertEquals(8, all.size());
+    assertEquals(9, all.size());
     assertThrows(IllegalArgumentException.class, () -> TextProperties.of(""));
   }
 }
