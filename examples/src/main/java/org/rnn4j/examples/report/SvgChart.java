@@ -6,8 +6,8 @@ import java.util.Locale;
 
 /**
  * A line chart as inline SVG: one series of (x, y) points, axes with their end values, a title and axis labels.
- * Long series are shown as the means of at most {@value #MAX_POINTS} consecutive buckets; points that are not
- * finite are left out.
+ * Long series are shown as the means of at most {@value #MAX_POINTS} consecutive buckets (the first and last at the
+ * data's first and last x); points that are not finite are left out.
  */
 public final class SvgChart {
   /** Most points drawn. */
@@ -42,15 +42,8 @@ public final class SvgChart {
           HEIGHT / 2));
       return svg.append("</svg>").toString();
     }
-    // The axis spans the data, not the bucket means: a loss curve of 1813 steps runs from 1 to 1813.
-    double minX = Double.POSITIVE_INFINITY;
-    double maxX = Double.NEGATIVE_INFINITY;
-    for (int i = 0; i < xs.length; i++) {
-      if (Double.isFinite(xs[i]) && Double.isFinite(ys[i])) {
-        minX = Math.min(minX, xs[i]);
-        maxX = Math.max(maxX, xs[i]);
-      }
-    }
+    double minX = points.get(0)[0];
+    double maxX = points.get(points.size() - 1)[0];
     double minY = Double.POSITIVE_INFINITY;
     double maxY = Double.NEGATIVE_INFINITY;
     for (double[] p : points) {
@@ -117,6 +110,9 @@ public final class SvgChart {
       }
       out.add(new double[] {sx / (to - from), sy / (to - from)});
     }
+    // The ends keep the data's first and last x, so an axis spans the data (1 to 1813, not 2 to 1813.5).
+    out.get(0)[0] = finite.get(0)[0];
+    out.get(MAX_POINTS - 1)[0] = finite.get(finite.size() - 1)[0];
     return out;
   }
 

@@ -42,4 +42,12 @@ class SeriesChartTest {
   void seriesLengthsMustMatch() {
     assertThrows(IllegalArgumentException.class, () -> new Series("a", new double[2], new double[3]));
   }
+
+  @Test
+  void theXAxisOfBucketedSeriesSpansTheData() {
+    double[] ys = new double[1999];
+    java.util.Arrays.fill(ys, 1);
+    String svg = SeriesChart.of("loss", "step", "loss", List.of(Series.indexed("a", ys, 1)), false);
+    assertTrue(svg.contains(">1</text>") && svg.contains(">1999</text>"), svg);
+  }
 }

@@ -18,7 +18,9 @@ class SvgChartTest {
     List<double[]> points = SvgChart.bucketed(xs, ys);
     assertEquals(SvgChart.MAX_POINTS, points.size());
     assertEquals(0.5, points.get(0)[1], 1e-12);
-    assertEquals(0.5, points.get(0)[0], 1e-12);
+    assertEquals(0, points.get(0)[0], 1e-12, "the first bucket at the first x");
+    assertEquals(2.5, points.get(1)[0], 1e-12, "the others at their mean x");
+    assertEquals(1199, points.get(SvgChart.MAX_POINTS - 1)[0], 1e-12, "the last bucket at the last x");
   }
 
   @Test
