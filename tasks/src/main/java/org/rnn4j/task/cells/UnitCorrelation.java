@@ -118,9 +118,9 @@ public final class UnitCorrelation {
   }
 
   /**
-   * Up to {@code n} distinct units, each the best remaining unit of a property in turn: each property's best unit,
-   * then each property's second best, and so on, skipping units already chosen; only units with
-   * {@code |r| > 0} are chosen.
+   * Up to {@code n} distinct units in rounds: first each property's best unit, then each property's second best, and
+   * so on; within a round the strongest correlations come first, and units already chosen are skipped. Only units
+   * with {@code |r| > 0} are chosen.
    */
   public List<Match> topUnits(int n) {
     Checks.nonNegative("n", n);
@@ -128,8 +128,12 @@ public final class UnitCorrelation {
     List<Match> chosen = new ArrayList<>();
     List<Unit> seen = new ArrayList<>();
     for (int k = 0; k < units.size() && chosen.size() < n; k++) {
+      List<Match> round = new ArrayList<>();
       for (List<Match> ranking : rankings) {
-        Match m = ranking.get(k);
+        round.add(ranking.get(k));
+      }
+      round.sort(java.util.Comparator.comparingDouble((Match m) -> -Math.abs(m.r())));
+      for (Match m : round) {
         if (chosen.size() < n && m.r() != 0 && !seen.contains(m.unit())) {
           chosen.add(m);
           seen.add(m.unit());

@@ -76,4 +76,18 @@ class UnitCorrelationTest {
     var e = assertThrows(IllegalArgumentException.class, () -> Unit.parse("x7", 0));
     assertTrue(e.getMessage().contains("'x7'"), e.getMessage());
   }
+
+  @Test
+  void topUnitsTakeTheStrongestPropertiesFirst() {
+    // h0 tracks "weak" loosely, h1 tracks "strong" exactly; the strong property's unit comes first.
+    float[][] h = {{0.1f, 0, 0}, {0.6f, 1, 0}, {0.5f, 0, 0}, {0.7f, 1, 0}};
+    float[][] c = {{5, 5, 5}, {5, 5, 5}, {5, 5, 5}, {5, 5, 5}};
+    TextProperty weak = new TextProperty("weak", "test", new double[] {0, 0, 1, 1});
+    TextProperty strong = new TextProperty("strong", "test", new double[] {0, 1, 0, 1});
+    UnitCorrelation uc = UnitCorrelation.of(recording(h, c), List.of(weak, strong));
+    List<UnitCorrelation.Match> top = uc.topUnits(2);
+    assertEquals("strong", top.get(0).property());
+    assertEquals(Unit.hidden(0, 1), top.get(0).unit());
+    assertEquals(Unit.hidden(0, 0), top.get(1).unit());
+  }
 }
