@@ -85,6 +85,10 @@ public final class CellsCommand implements Callable<Integer> {
       description = "Characters each heatmap shows (default: ${DEFAULT-VALUE}); correlations use the whole text.")
   private int chars = CellsDemo.DEFAULT_CHARS;
 
+  @Option(names = "--from", paramLabel = "N",
+      description = "The first character the heatmaps show, counted from 0 (default: ${DEFAULT-VALUE}).")
+  private int from = 0;
+
   @Option(names = "--train-seconds", paramLabel = "S",
       description = "Without --checkpoint: stop training after S seconds (default: the full 15 epochs).")
   private Double trainSeconds;
@@ -132,6 +136,10 @@ public final class CellsCommand implements Callable<Integer> {
         return TaskCommand.FAILED;
       }
       result = CellsTask.analyse(subject.model(), subject.text(), subject.textName());
+      int read = result.recording().steps();
+      if (from >= read) {
+        throw new IllegalArgumentException("--from " + from + " is beyond the " + read + " characters read");
+      }
     } catch (NoSuchFileException e) {
       err.println(name + ": " + checkpoint + " holds no checkpoint");
       return TaskCommand.BAD_INPUT;
@@ -149,8 +157,8 @@ public final class CellsCommand implements Callable<Integer> {
     Path dir = ReportFiles.directory(Optional.ofNullable(report), Optional.empty(), CellsDemo.NAME,
         LocalDateTime.now());
     try {
-      out.println("report: " + CellsDemo.write(dir, result, CellsDemo.shown(result, subject.chosen(), top), chars,
-          subject.origin()));
+      out.println("report: " + CellsDemo.write(dir, result, CellsDemo.shown(result, subject.chosen(), top), from,
+          chars, subject.origin()));
     } catch (IOException e) {
       out.flush();
       err.println(name + ": cannot write the report to " + dir + ": " + e.getMessage());
@@ -239,6 +247,7 @@ public final class CellsCommand implements Callable<Integer> {
   private void checkOptions() {
     require(top >= 0, "--top must be at least 0, got " + top);
     require(chars >= 1, "--chars must be at least 1, got " + chars);
+    require(from >= 0, "--from must be at least 0, got " + from);
     if (trainSeconds != null) {
       require(trainSeconds > 0 && !trainSeconds.isInfinite(), "--train-seconds must be a finite number > 0, got "
           + trainSeconds);

@@ -94,7 +94,7 @@ public final class CellsDemo {
         heldOutName(options.seed()));
     CellsReport.Origin origin = new CellsReport.Origin(List.of(trainedOn(corpus, options, trained)),
         Optional.of(trained.training()), sample(trained.model(), corpus.text(), options.seed()));
-    Path page = write(directory, result, shown(result, List.of(), DEFAULT_TOP), DEFAULT_CHARS, origin);
+    Path page = write(directory, result, shown(result, List.of(), DEFAULT_TOP), 0, DEFAULT_CHARS, origin);
     return new Outcome(page, result, headline(result), (System.nanoTime() - start) / 1e9, trained.training());
   }
 
@@ -128,12 +128,15 @@ public final class CellsDemo {
     return shown;
   }
 
-  /** Writes the page of {@code result} as {@code directory/report.html}, atomically; returns its path. */
-  public static Path write(Path directory, CellsResult result, List<CellsReport.Shown> shown, int maxChars,
-      CellsReport.Origin origin) throws IOException {
+  /**
+   * Writes the page of {@code result} as {@code directory/report.html}, atomically, with heatmaps of at most
+   * {@code maxChars} characters from character {@code from}; returns its path.
+   */
+  public static Path write(Path directory, CellsResult result, List<CellsReport.Shown> shown, int from,
+      int maxChars, CellsReport.Origin origin) throws IOException {
     Files.createDirectories(directory);
     Path page = directory.resolve(ReportFiles.HTML);
-    ReportFiles.writeAtomically(page, CellsReport.page(result, shown, maxChars, origin));
+    ReportFiles.writeAtomically(page, CellsReport.page(result, shown, from, maxChars, origin));
     return page;
   }
 

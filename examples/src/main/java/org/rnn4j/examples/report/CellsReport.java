@@ -54,10 +54,11 @@ public final class CellsReport {
   }
 
   /**
-   * The page for {@code result}, a heatmap per unit of {@code shown} over the first {@code maxChars} characters,
-   * with where the model came from, its training curve and a sample when it was trained here.
+   * The page for {@code result}, a heatmap per unit of {@code shown} over at most {@code maxChars} characters from
+   * character {@code from}, with where the model came from, its training curve and a sample when it was trained
+   * here.
    */
-  public static String page(CellsResult result, List<Shown> shown, int maxChars, Origin origin) {
+  public static String page(CellsResult result, List<Shown> shown, int from, int maxChars, Origin origin) {
     StringBuilder b = new StringBuilder();
     b.append("<style>").append(TextHeatmap.style()).append("</style>\n");
     b.append("<h2>Model and text</h2>\n<ul>\n<li>model: ").append(Html.escape(result.model())).append("</li>\n");
@@ -83,7 +84,7 @@ public final class CellsReport {
           .append("):</p>\n<pre>").append(Html.escape(origin.sample())).append("</pre>\n");
     }
     properties(b, result);
-    heatmaps(b, result, shown, maxChars, length);
+    heatmaps(b, result, shown, from, maxChars, length);
     saturation(b, result.saturation());
     return Page.of("rnn4j cells: interpretable units", b.toString());
   }
@@ -120,11 +121,14 @@ public final class CellsReport {
     b.append("</table>\n");
   }
 
-  private static void heatmaps(StringBuilder b, CellsResult result, List<Shown> shown, int maxChars, int length) {
+  private static void heatmaps(StringBuilder b, CellsResult result, List<Shown> shown, int from, int maxChars,
+      int length) {
+    int end = (int) Math.min(length, (long) from + maxChars);
     b.append("<h2>Heatmaps</h2>\n<p class=\"muted\">Each character coloured by the unit's value after reading it:"
         + " blue negative, red positive. Hidden states are in (-1, 1) and shown as they are; a cell state is"
         + " unbounded and divided by its largest |c| over the characters shown. Hover a character for its value.")
-        .append(length > maxChars ? " The first " + maxChars + " of " + length + " characters are shown." : "")
+        .append(from == 0 && end == length ? "" : from == 0 ? " The first " + end + " of " + length
+            + " characters are shown." : " Characters " + (from + 1) + " to " + end + " of " + length + " are shown.")
         .append("</p>\n").append(TextHeatmap.legend());
     for (Shown s : shown) {
       double[] values = s.unit().values(result.recording());
@@ -132,7 +136,7 @@ public final class CellsReport {
       String scaleNote = "";
       if (s.unit().series() == Unit.Series.CELL) {
         scale = 0;
-        for (int t = 0; t < Math.min(maxChars, values.length); t++) {
+        for (int t = from; t < Math.min(end, values.length); t++) {
           scale = Math.max(scale, Math.abs(values[t]));
         }
         scale = scale > 0 ? scale : 1;
@@ -140,7 +144,7 @@ public final class CellsReport {
       }
       b.append("<h3>").append(Html.escape(s.unit().label())).append(" <span class=\"muted\">(")
           .append(Html.escape(s.why())).append(scaleNote).append(")</span></h3>\n");
-      b.append(TextHeatmap.render(result.text(), values, scale, maxChars));
+      b.append(TextHeatmap.render(result.text(), values, scale, from, maxChars));
     }
   }
 

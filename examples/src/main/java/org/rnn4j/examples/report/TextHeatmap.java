@@ -36,29 +36,44 @@ public final class TextHeatmap {
 
   /**
    * {@code text} coloured by {@code values} (one per code point) divided by {@code scale}, at most
-   * {@code maxChars} characters of it.
+   * {@code maxChars} characters of it from the start.
    *
    * @throws IllegalArgumentException if there are fewer values than characters shown, or the scale is not positive
    */
   public static String render(String text, double[] values, double scale, int maxChars) {
+    return render(text, values, scale, 0, maxChars);
+  }
+
+  /**
+   * {@code text} coloured by {@code values} (one per code point) divided by {@code scale}: at most {@code count}
+   * characters from character {@code from} (a code point index).
+   *
+   * @throws IllegalArgumentException if there are fewer values than characters, {@code from} is outside the text,
+   *     or the scale is not positive
+   */
+  public static String render(String text, double[] values, double scale, int from, int count) {
     if (!(scale > 0) || Double.isInfinite(scale)) {
       throw new IllegalArgumentException("scale must be a finite number > 0, got " + scale);
     }
-    int[] cps = text.codePoints().limit(maxChars).toArray();
-    if (values.length < cps.length) {
-      throw new IllegalArgumentException("values must cover the " + cps.length + " characters shown, got "
+    int[] all = text.codePoints().toArray();
+    if (from < 0 || from >= Math.max(1, all.length)) {
+      throw new IllegalArgumentException("from must be in [0, " + all.length + "), got " + from);
+    }
+    int end = (int) Math.min(all.length, (long) from + count);
+    if (values.length < end) {
+      throw new IllegalArgumentException("values must cover the " + end + " characters up to the last shown, got "
           + values.length);
     }
-    StringBuilder html = new StringBuilder(cps.length * 40);
+    StringBuilder html = new StringBuilder((end - from) * 40);
     html.append("<div class=\"heat\">");
-    for (int t = 0; t < cps.length; t++) {
-      if (cps[t] == '\n') {
+    for (int t = from; t < end; t++) {
+      if (all[t] == '\n') {
         html.append("<span class=\"").append(level(values[t] / scale)).append("\" title=\"")
             .append(value(values[t])).append("\">\u21b5</span>\n");
         continue;
       }
       html.append("<span class=\"").append(level(values[t] / scale)).append("\" title=\"").append(value(values[t]))
-          .append("\">").append(Html.escape(Character.toString(cps[t]))).append("</span>");
+          .append("\">").append(Html.escape(Character.toString(all[t]))).append("</span>");
     }
     return html.append("</div>\n").toString();
   }

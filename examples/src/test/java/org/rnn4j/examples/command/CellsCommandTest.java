@@ -87,6 +87,25 @@ class CellsCommandTest {
   }
 
   @Test
+  void fromChoosesTheFirstCharacterShownAndMustBeInTheText() throws IOException {
+    Path text = Files.writeString(dir.resolve("window.txt"), "the cat sees a dog.\nthe dog sees a cat.\n",
+        StandardCharsets.UTF_8);
+    Path report = dir.resolve("window");
+    CommandRun run = CommandRun.of("cells", "--checkpoint", checkpoint.toString(), "--text", text.toString(),
+        "--from", "20", "--chars", "7", "--top", "1", "--report", report.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    String html = Files.readString(report.resolve("report.html"), StandardCharsets.UTF_8);
+    assertTrue(html.contains("Characters 21 to 27 of 40 are shown."), html);
+    String heat = html.split("<div class=\"heat\">")[1].split("</div>")[0];
+    assertEquals("the dog", heat.replaceAll("<[^>]+>", ""), "the window's characters, in order");
+
+    CommandRun beyond = CommandRun.of("cells", "--checkpoint", checkpoint.toString(), "--text", text.toString(),
+        "--from", "40");
+    assertEquals(2, beyond.exitCode());
+    assertEquals(List.of("rnn4j cells: --from 40 is beyond the 40 characters read"), beyond.errLines());
+  }
+
+  @Test
   void anUnknownUnitIsOneLineAndExitTwo() {
     CommandRun run = CommandRun.of("cells", "--checkpoint", checkpoint.toString(), "--units", "8");
     assertEquals(2, run.exitCode());

@@ -28,6 +28,15 @@ class TextHeatmapTest {
   }
 
   @Test
+  void aWindowShowsCharactersFromAnIndex() {
+    String html = TextHeatmap.render("ab😀cd", new double[] {0, 0, 0.5, -0.5, 0}, 1, 2, 2);
+    assertEquals("<div class=\"heat\"><span class=\"p5\" title=\"0.500\">😀</span>"
+        + "<span class=\"n5\" title=\"-0.500\">c</span></div>\n", html, "code point indices");
+    assertThrows(IllegalArgumentException.class, () -> TextHeatmap.render("abc", new double[3], 1, 3, 1));
+    assertThrows(IllegalArgumentException.class, () -> TextHeatmap.render("abc", new double[3], 1, -1, 1));
+  }
+
+  @Test
   void everyLevelHasAStyle() {
     String css = TextHeatmap.style();
     for (int k = 1; k <= TextHeatmap.LEVELS; k++) {
