@@ -42,7 +42,13 @@ public final class VectorGemm implements Gemm {
   public void gemm(boolean transA, int m, float[] a, int aOff, int lda, PackedB b,
       boolean accumulate, float[] c, int cOff, int ldc) {
     GemmArgs.check(transA, m, a, aOff, lda, b, c, cOff, ldc);
-    run(direct(b.transB, m), transA, m, b.n, a, aOff, lda, b, 0, accumulate, c, cOff, ldc);
+    boolean direct = direct(b.transB, m);
+    if (direct) {
+      // As shallow a call chain as the unprepared product: the few-row path runs at every RNN time step.
+      run(true, transA, b.transB, m, b.n, b.k, a, aOff, lda, b.b, b.bOff, b.ldb, accumulate, c, cOff, ldc);
+    } else {
+      run(false, transA, m, b.n, a, aOff, lda, b, 0, accumulate, c, cOff, ldc);
+    }
   }
 
   /**
