@@ -9,6 +9,7 @@ import org.rnn4j.core.cell.Cell;
 import org.rnn4j.core.cell.Workspace;
 import org.rnn4j.core.math.Gemm;
 import org.rnn4j.core.math.Kernels;
+import org.rnn4j.core.math.PackedB;
 
 /**
  * The time loop: runs a {@link Cell} forward over a sequence batch and backpropagates through time.
@@ -77,7 +78,8 @@ public final class BpttEngine {
       copyOrZero(c0, w.cellState(), stateSize);
     }
     // 3. The time loop: recurrent projection, fused point-wise update, frozen padding.
-    float[] whh = cell.weightHh().value().data;
+    // W_hh is prepared (packed, for large batches) once for all steps.
+    PackedB whh = gemm.prepack(true, batch, gs, hs, cell.weightHh().value().data, 0, hs, tape.recurrentWeight());
     float[] bhh = cell.biasHh().value().data;
     float[] rec = w.recurrent();
     boolean full = shape.isFull();
@@ -85,7 +87,7 @@ public final class BpttEngine {
       for (int b = 0; b < batch; b++) {
         System.arraycopy(bhh, 0, rec, b * gs, gs);
       }
-      gemm.gemm(false, true, batch, gs, hs, w.hidden(), w.stateOffset(t), hs, whh, 0, hs, true, rec, 0, gs);
+      gemm.gemm(false, batch, w.hidden(), w.stateOffset(t), hs, whh, true, rec, 0, gs);
       cell.forwardStep(w, t, kernels.activations());
       if (!full) {
         freezeFinishedRows(shape, w, t, hs, cell.hasCellState());
@@ -137,7 +139,7 @@ public final class BpttEngine {
     if (cell.hasCellState()) {
       Arrays.fill(w.dc(), 0, stateSize, 0f);
     }
-    float[] whh = cell.weightHh().value().data;
+    PackedB whh = gemm.prepack(false, batch, hs, gs, cell.weightHh().value().data, 0, hs, tape.recurrentWeight());
     boolean full = shape.isFull();
     for (int t = end - 1; t >= start; t--) {
       float[] dh = w.dh();
@@ -154,8 +156,7 @@ public final class BpttEngine {
       if (!full) {
         passThroughFinishedRows(shape, w, t, cell);
       }
-      gemm.gemm(false, false, batch, hs, gs, w.dGatesRecurrent(), w.gateOffset(t), gs, whh, 0, hs, true,
-          w.dhPrev(), 0, hs);
+      gemm.gemm(false, batch, w.dGatesRecurrent(), w.gateOffset(t), gs, whh, true, w.dhPrev(), 0, hs);
       w.swapStateGradients();
     }
     accumulateWeightGradients(tape, start, end);

@@ -4,6 +4,7 @@ import org.rnn4j.core.RowBlock;
 import org.rnn4j.core.SequenceShape;
 import org.rnn4j.core.cell.Cell;
 import org.rnn4j.core.cell.Workspace;
+import org.rnn4j.core.math.PackedB;
 
 /**
  * What one forward pass of one cell over a sequence batch left for its backward pass: the cell, the batch layout,
@@ -13,6 +14,7 @@ import org.rnn4j.core.cell.Workspace;
 public final class Tape {
   private final Cell cell;
   private final Workspace workspace;
+  private final PackedB recurrentWeight = new PackedB();
   private SequenceShape shape;
   private RowBlock input;
 
@@ -40,6 +42,14 @@ public final class Tape {
   /** The recorded input view. */
   public RowBlock input() {
     return input;
+  }
+
+  /**
+   * The recurrent weight as the B operand of the per-step products, prepared once per pass: transposed for forward,
+   * as stored for backward. Its buffer is reused from pass to pass.
+   */
+  PackedB recurrentWeight() {
+    return recurrentWeight;
   }
 
   void bind(SequenceShape shape, RowBlock input) {

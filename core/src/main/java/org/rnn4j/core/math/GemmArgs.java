@@ -19,6 +19,29 @@ final class GemmArgs {
     matrix("c", "ldc", c, cOff, ldc, m, n, "n");
   }
 
+  /** Checks the arguments of {@link Gemm#prepack}. */
+  static void checkB(boolean transB, int m, int n, int k, float[] b, int bOff, int ldb, PackedB into) {
+    Checks.nonNegative("m", m);
+    Checks.nonNegative("n", n);
+    Checks.nonNegative("k", k);
+    matrix("b", "ldb", b, bOff, ldb, transB ? n : k, transB ? k : n, transB ? "k (B is stored n x k)" : "n");
+    if (into == null) {
+      throw new IllegalArgumentException("into must not be null");
+    }
+  }
+
+  /** Checks the arguments of a product with a prepared B; n and k are the handle's. */
+  static void check(boolean transA, int m, float[] a, int aOff, int lda, PackedB b, float[] c, int cOff, int ldc) {
+    if (b == null) {
+      throw new IllegalArgumentException("b must not be null");
+    }
+    b.requirePrepared();
+    Checks.nonNegative("m", m);
+    int k = b.k;
+    matrix("a", "lda", a, aOff, lda, transA ? k : m, transA ? m : k, transA ? "m (A is stored k x m)" : "k");
+    matrix("c", "ldc", c, cOff, ldc, m, b.n, "n");
+  }
+
   private static void matrix(String name, String ldName, float[] x, int off, int ld, int rows, int cols,
       String colsName) {
     if (x == null) {

@@ -68,20 +68,66 @@ final class PackedGemm {
       int nc = Math.min(NC, n - jc);
       for (int pc = 0; pc < k; pc += KC) {
         int kc = Math.min(KC, k - pc);
-        boolean overwrite = !accumulate && pc == 0;
-        packB(transB, b, bOff, ldb, pc, kc, jc, nc, bp);
-        for (int ic = 0; ic < m; ic += MC) {
-          int mc = Math.min(MC, m - ic);
-          packA(transA, a, aOff, lda, ic, mc, pc, kc, ap);
-          for (int jr = 0; jr < nc; jr += NR) {
-            int cols = Math.min(NR, nc - jr);
-            int bBase = jr * kc;
-            for (int ir = 0; ir < mc; ir += MR) {
-              int rows = Math.min(MR, mc - ir);
-              kernel(kc, ap, ir * kc, bp, bBase, c, cOff + (ic + ir) * ldc + jc + jr, ldc, rows, cols,
-                  overwrite, ws.tile);
-            }
-          }
+        packB(transB, b, bOff, ldb, pc, kc, jc, nc, bp, 0);
+        block(transA, m, nc, kc, pc, a, aOff, lda, bp, 0, !accumulate && pc == 0, c, cOff + jc, ldc, ap, ws.tile);
+      }
+    }
+  }
+
+  /**
+   * Packs all of op(B) into the handle: slice {@code [pc, pc+kc)} of k holds, from {@code pc * roundUp(n, NR)},
+   * the NR-column panels of all n columns, each {@code kc x NR} as {@link #packB} lays them out.
+   */
+  static void pack(PackedB h) {
+    int nPad = roundUp(h.n, NR);
+    long size = (long) h.k * nPad;
+    if (size > Integer.MAX_VALUE - 8) {
+      return; // too large for one array: the products pack B call by call, as without a handle
+    }
+    float[] panels = h.panels((int) size);
+    for (int pc = 0; pc < h.k; pc += KC) {
+      int kc = Math.min(KC, h.k - pc);
+      packB(h.transB, h.b, h.bOff, h.ldb, pc, kc, 0, h.n, panels, pc * nPad);
+    }
+    h.packed = true;
+  }
+
+  /**
+   * {@code C (+)= op(A) * op(B)[:, col0 : col0+n]} on validated arguments with {@code k > 0}, op(B) packed by
+   * {@link #pack}; {@code col0} is a multiple of NR. The same blocks and micro-kernel calls as {@link #gemm}, on
+   * the same packed values, so the results are bit-identical.
+   */
+  static void gemmPacked(boolean transA, int m, int n, int k, float[] a, int aOff, int lda, PackedB h, int col0,
+      boolean accumulate, float[] c, int cOff, int ldc) {
+    Workspace ws = WORKSPACE.get();
+    int mcMax = roundUp(Math.min(m, MC), MR);
+    float[] ap = ws.ap(mcMax * Math.min(k, KC));
+    int nPad = roundUp(h.n, NR);
+    for (int jc = 0; jc < n; jc += NC) {
+      int nc = Math.min(NC, n - jc);
+      for (int pc = 0; pc < k; pc += KC) {
+        int kc = Math.min(KC, k - pc);
+        block(transA, m, nc, kc, pc, a, aOff, lda, h.panels, pc * nPad + (col0 + jc) * kc,
+            !accumulate && pc == 0, c, cOff + jc, ldc, ap, ws.tile);
+      }
+    }
+  }
+
+  /**
+   * One packed slice {@code [pc, pc+kc)} of k against {@code nc} columns of C: packs op(A) block by block and runs
+   * the micro-kernel over the NR-column panels of B starting at {@code bp[bBase]}.
+   */
+  private static void block(boolean transA, int m, int nc, int kc, int pc, float[] a, int aOff, int lda,
+      float[] bp, int bBase, boolean overwrite, float[] c, int cOff, int ldc, float[] ap, float[] tile) {
+    for (int ic = 0; ic < m; ic += MC) {
+      int mc = Math.min(MC, m - ic);
+      packA(transA, a, aOff, lda, ic, mc, pc, kc, ap);
+      for (int jr = 0; jr < nc; jr += NR) {
+        int cols = Math.min(NR, nc - jr);
+        int panel = bBase + jr * kc;
+        for (int ir = 0; ir < mc; ir += MR) {
+          int rows = Math.min(MR, mc - ir);
+          kernel(kc, ap, ir * kc, bp, panel, c, cOff + (ic + ir) * ldc + jr, ldc, rows, cols, overwrite, tile);
         }
       }
     }
@@ -118,10 +164,14 @@ final class PackedGemm {
     }
   }
 
-  /** Packs rows {@code [p0, p0+kc)} and columns {@code [j0, j0+nc)} of op(B) into NR-column panels, zero-padded. */
-  static void packB(boolean transB, float[] b, int bOff, int ldb, int p0, int kc, int j0, int nc, float[] bp) {
+  /**
+   * Packs rows {@code [p0, p0+kc)} and columns {@code [j0, j0+nc)} of op(B) into NR-column panels, zero-padded,
+   * from {@code bp[bpOff]}.
+   */
+  static void packB(boolean transB, float[] b, int bOff, int ldb, int p0, int kc, int j0, int nc, float[] bp,
+      int bpOff) {
     for (int q = 0; q < nc; q += NR) {
-      int base = q * kc;
+      int base = bpOff + q * kc;
       int cols = Math.min(NR, nc - q);
       if (!transB) {
         int src = bOff + p0 * ldb + j0 + q;

@@ -53,27 +53,56 @@ public final class ParallelGemm implements Gemm, AutoCloseable {
       boolean accumulate, float[] c, int cOff, int ldc) {
     GemmArgs.check(transA, transB, m, n, k, a, aOff, lda, b, bOff, ldb, c, cOff, ldc);
     boolean direct = VectorGemm.direct(transB, m);
-    if (pool.threads() > 1 && k > 0 && 2.0 * m * n * k >= minFlops) {
-      // The direct path keeps rows together; the packed path splits the longer side of C.
-      boolean byColumns = direct || n >= m;
-      int unit = byColumns ? PackedGemm.NR : PackedGemm.MR;
-      int tiles = ((byColumns ? n : m) + unit - 1) / unit;
-      int parts = Math.min(pool.threads(), tiles);
-      if (parts > 1) {
-        synchronized (split) {
-          split.set(direct, byColumns, unit, tiles, parts,
-              transA, transB, m, n, k, a, aOff, lda, b, bOff, ldb, accumulate, c, cOff, ldc);
-          try {
-            if (pool.tryRun(parts, split)) {
-              return;
-            }
-          } finally {
-            split.clear();
-          }
-        }
+    if (!split(direct, transA, transB, m, n, k, a, aOff, lda, b, bOff, ldb, null, accumulate, c, cOff, ldc)) {
+      VectorGemm.run(direct, transA, transB, m, n, k, a, aOff, lda, b, bOff, ldb, accumulate, c, cOff, ldc);
+    }
+  }
+
+  /** Packs op(B) once, on the calling thread, when products of {@code m} rows take the packed path. */
+  @Override
+  public PackedB prepack(boolean transB, int m, int n, int k, float[] b, int bOff, int ldb, PackedB into) {
+    return VectorGemm.prepare(transB, m, n, k, b, bOff, ldb, into);
+  }
+
+  /** Splits as the unprepared product does, each part reading its columns of the packed copy. */
+  @Override
+  public void gemm(boolean transA, int m, float[] a, int aOff, int lda, PackedB b,
+      boolean accumulate, float[] c, int cOff, int ldc) {
+    GemmArgs.check(transA, m, a, aOff, lda, b, c, cOff, ldc);
+    boolean direct = VectorGemm.direct(b.transB, m);
+    if (!split(direct, transA, b.transB, m, b.n, b.k, a, aOff, lda, b.b, b.bOff, b.ldb, b, accumulate,
+        c, cOff, ldc)) {
+      VectorGemm.run(direct, transA, m, b.n, a, aOff, lda, b, 0, accumulate, c, cOff, ldc);
+    }
+  }
+
+  /**
+   * Runs a large product on the pool and returns true, or returns false (having done nothing) when it is too small
+   * to split or the pool is busy. {@code packed}, when not null, is the prepared B the parts read.
+   */
+  private boolean split(boolean direct, boolean transA, boolean transB, int m, int n, int k,
+      float[] a, int aOff, int lda, float[] b, int bOff, int ldb, PackedB packed,
+      boolean accumulate, float[] c, int cOff, int ldc) {
+    if (pool.threads() <= 1 || k <= 0 || 2.0 * m * n * k < minFlops) {
+      return false;
+    }
+    // The direct path keeps rows together; the packed path splits the longer side of C.
+    boolean byColumns = direct || n >= m;
+    int unit = byColumns ? PackedGemm.NR : PackedGemm.MR;
+    int tiles = ((byColumns ? n : m) + unit - 1) / unit;
+    int parts = Math.min(pool.threads(), tiles);
+    if (parts <= 1) {
+      return false;
+    }
+    synchronized (split) {
+      split.set(direct, byColumns, unit, tiles, parts,
+          transA, transB, m, n, k, a, aOff, lda, b, bOff, ldb, packed, accumulate, c, cOff, ldc);
+      try {
+        return pool.tryRun(parts, split);
+      } finally {
+        split.clear();
       }
     }
-    VectorGemm.run(direct, transA, transB, m, n, k, a, aOff, lda, b, bOff, ldb, accumulate, c, cOff, ldc);
   }
 
   /** Stops the pool's threads; later calls run serially. */
@@ -105,6 +134,7 @@ public final class ParallelGemm implements Gemm, AutoCloseable {
     private float[] b;
     private int bOff;
     private int ldb;
+    private PackedB packed;
     private boolean accumulate;
     private float[] c;
     private int cOff;
@@ -112,7 +142,7 @@ public final class ParallelGemm implements Gemm, AutoCloseable {
 
     void set(boolean direct, boolean byColumns, int unit, int tiles, int parts,
         boolean transA, boolean transB, int m, int n, int k, float[] a, int aOff, int lda,
-        float[] b, int bOff, int ldb, boolean accumulate, float[] c, int cOff, int ldc) {
+        float[] b, int bOff, int ldb, PackedB packed, boolean accumulate, float[] c, int cOff, int ldc) {
       this.direct = direct;
       this.byColumns = byColumns;
       this.unit = unit;
@@ -129,6 +159,7 @@ public final class ParallelGemm implements Gemm, AutoCloseable {
       this.b = b;
       this.bOff = bOff;
       this.ldb = ldb;
+      this.packed = packed;
       this.accumulate = accumulate;
       this.c = c;
       this.cOff = cOff;
@@ -139,6 +170,7 @@ public final class ParallelGemm implements Gemm, AutoCloseable {
     void clear() {
       a = null;
       b = null;
+      packed = null;
       c = null;
     }
 
@@ -149,7 +181,14 @@ public final class ParallelGemm implements Gemm, AutoCloseable {
       if (from >= to) {
         return;
       }
-      if (byColumns) {
+      if (packed != null) {
+        if (byColumns) {
+          VectorGemm.run(direct, transA, m, to - from, a, aOff, lda, packed, from, accumulate, c, cOff + from, ldc);
+        } else {
+          VectorGemm.run(direct, transA, to - from, n, a, aOff + (transA ? from : from * lda), lda, packed, 0,
+              accumulate, c, cOff + from * ldc, ldc);
+        }
+      } else if (byColumns) {
         VectorGemm.run(direct, transA, transB, m, to - from, k, a, aOff, lda,
             b, bOff + (transB ? from * ldb : from), ldb, accumulate, c, cOff + from, ldc);
       } else {

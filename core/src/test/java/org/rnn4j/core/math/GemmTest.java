@@ -29,7 +29,7 @@ class GemmTest {
     return all.stream().map(Supplier::get);
   }
 
-  @ParameterizedTest
+  @ParameterizedTest(autoCloseArguments = false)
   @MethodSource("gemms")
   void matchesReferenceOnRandomShapes(Gemm gemm) {
     SplittableRandom rnd = new SplittableRandom(42);
@@ -41,7 +41,7 @@ class GemmTest {
     }
   }
 
-  @ParameterizedTest
+  @ParameterizedTest(autoCloseArguments = false)
   @MethodSource("gemms")
   void matchesReferenceAcrossCacheBlocks(Gemm gemm) {
     SplittableRandom rnd = new SplittableRandom(7);
@@ -56,7 +56,7 @@ class GemmTest {
     }
   }
 
-  @ParameterizedTest
+  @ParameterizedTest(autoCloseArguments = false)
   @MethodSource("gemms")
   void matchesReferenceOnRnnStepShapes(Gemm gemm) {
     SplittableRandom rnd = new SplittableRandom(3);
@@ -72,7 +72,7 @@ class GemmTest {
     }
   }
 
-  @ParameterizedTest
+  @ParameterizedTest(autoCloseArguments = false)
   @MethodSource("gemms")
   void emptyProductsOverwriteWithZeroOrLeaveC(Gemm gemm) {
     SplittableRandom rnd = new SplittableRandom(5);
