@@ -3,11 +3,8 @@ package org.rnn4j.core.math;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.List;
 import java.util.SplittableRandom;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -15,18 +12,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every GEMM against a double-precision reference, on shapes that hit tile edges, blocks, offsets and strides. */
 class GemmTest {
 
-  private static final ParallelGemm PARALLEL2 = new ParallelGemm(2, 0);
-  private static final ParallelGemm PARALLEL3 = new ParallelGemm(3, 0);
-
-  @AfterAll
-  static void stopPools() {
-    PARALLEL2.close();
-    PARALLEL3.close();
-  }
-
   static Stream<Gemm> gemms() {
-    List<Supplier<Gemm>> all = List.of(PlainGemm::new, VectorGemm::new, () -> PARALLEL2, () -> PARALLEL3);
-    return all.stream().map(Supplier::get);
+    return TestGemms.all();
   }
 
   @ParameterizedTest(autoCloseArguments = false)

@@ -5,11 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import java.util.SplittableRandom;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,18 +15,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** A product with a B prepared by {@link Gemm#prepack} is bit-identical to the same product on B itself. */
 class PackedBTest {
 
-  private static final ParallelGemm PARALLEL2 = new ParallelGemm(2, 0);
-  private static final ParallelGemm PARALLEL3 = new ParallelGemm(3, 0);
-
-  @AfterAll
-  static void stopPools() {
-    PARALLEL2.close();
-    PARALLEL3.close();
-  }
-
   static Stream<Gemm> gemms() {
-    List<Supplier<Gemm>> all = List.of(PlainGemm::new, VectorGemm::new, () -> PARALLEL2, () -> PARALLEL3);
-    return all.stream().map(Supplier::get);
+    return TestGemms.all();
   }
 
   @ParameterizedTest(autoCloseArguments = false)
@@ -72,7 +59,7 @@ class PackedBTest {
     SplittableRandom rnd = new SplittableRandom(41);
     Gemm vector = new VectorGemm();
     Gemm plain = new PlainGemm();
-    Gemm[] kernels = {plain, vector, PARALLEL2};
+    Gemm[] kernels = {plain, vector, TestGemms.PARALLEL2};
     for (int t = 0; t < 24; t++) {
       GemmReference.Problem p = new GemmReference.Problem(rnd, false, (t & 1) != 0, true,
           t % 2 == 0 ? 48 : 3, 96 + t, 40 + t, true);
