@@ -40,10 +40,8 @@ public final class ManyToMany implements SequenceModel<TaggedSequence, int[]> {
   private ManyToMany(Builder b) {
     this.settings = b.copy();
     SplittableRandom seeds = new SplittableRandom(b.seed);
-    this.encoder = new SequenceEncoder(b.vocabulary, b.embeddingDim, b.featureWidth, seeds.nextLong());
-    this.stack = RecurrentStack.builder().setCellType(b.cellType).setInputSize(encoder.width())
-        .setHiddenSize(b.hiddenSize).optLayers(b.layers).optBidirectional(b.bidirectional).optDropout(b.dropout)
-        .optSeed(seeds.nextLong()).build();
+    this.encoder = b.buildEncoder(seeds.nextLong());
+    this.stack = b.buildStack(encoder.width(), seeds.nextLong());
     this.width = stack.outputSize();
     this.head = new OutputLayer(Head.SOFTMAX, width, b.tags, seeds.nextLong());
     this.params = ParamSet.concat(encoder.params(), stack.params(), head.params());

@@ -3,6 +3,7 @@ package org.rnn4j.topology;
 import java.util.Objects;
 import org.rnn4j.core.Checks;
 import org.rnn4j.core.cell.CellType;
+import org.rnn4j.core.layer.RecurrentStack;
 
 /**
  * The settings {@link ManyToOne} and {@link ManyToMany} share: the input (tokens, one-hot or embedded, or dense
@@ -102,6 +103,17 @@ public abstract class RecurrentInputBuilder<B extends RecurrentInputBuilder<B>> 
     to.bidirectional = bidirectional;
     to.dropout = dropout;
     to.seed = seed;
+  }
+
+  /** The input encoding these settings describe, its weights drawn from {@code seed}. */
+  SequenceEncoder buildEncoder(long seed) {
+    return new SequenceEncoder(vocabulary, embeddingDim, featureWidth, seed);
+  }
+
+  /** The recurrent stack these settings describe over inputs {@code inputWidth} wide, seeded by {@code seed}. */
+  RecurrentStack buildStack(int inputWidth, long seed) {
+    return RecurrentStack.builder().setCellType(cellType).setInputSize(inputWidth).setHiddenSize(hiddenSize)
+        .optLayers(layers).optBidirectional(bidirectional).optDropout(dropout).optSeed(seed).build();
   }
 
   /** Checks the required shared settings, naming the first missing one. */

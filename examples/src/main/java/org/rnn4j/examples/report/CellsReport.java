@@ -78,7 +78,7 @@ public final class CellsReport {
     }
     b.append("</li>\n</ul>\n");
     origin.training().ifPresent(t -> b.append(SvgChart.of("training loss per step", "optimizer step",
-        "nats/char", steps(t.losses().length), t.losses(), false)).append('\n'));
+        "nats/char", SvgChart.steps(t.losses().length, 1), t.losses(), false)).append('\n'));
     if (!origin.sample().isEmpty()) {
       b.append("<p>What the model writes (sampled at temperature ").append(SAMPLE_TEMPERATURE)
           .append("):</p>\n<pre>").append(Html.escape(origin.sample())).append("</pre>\n");
@@ -87,15 +87,6 @@ public final class CellsReport {
     heatmaps(b, result, shown, from, maxChars, length);
     saturation(b, result.saturation());
     return Page.of("rnn4j cells: interpretable units", b.toString());
-  }
-
-  /** 1, 2, ..., n. */
-  private static double[] steps(int n) {
-    double[] xs = new double[n];
-    for (int i = 0; i < n; i++) {
-      xs[i] = i + 1;
-    }
-    return xs;
   }
 
   private static void properties(StringBuilder b, CellsResult result) {

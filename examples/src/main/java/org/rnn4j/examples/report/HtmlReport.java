@@ -34,11 +34,8 @@ public final class HtmlReport {
     }
     body.append("</table>\n<h2>Training</h2>\n");
     double[] losses = training.losses();
-    double[] steps = new double[losses.length];
-    for (int i = 0; i < steps.length; i++) {
-      steps[i] = i + 1;
-    }
-    body.append(SvgChart.of("training loss per step", "optimizer step", "loss", steps, losses, false)).append('\n');
+    body.append(SvgChart.of("training loss per step", "optimizer step", "loss", SvgChart.steps(losses.length, 1),
+        losses, false)).append('\n');
     List<ValidationRecord> validations = training.validations();
     double[] at = new double[validations.size()];
     double[] metric = new double[validations.size()];

@@ -43,11 +43,7 @@ public final class SeriesChart {
 
     /** A series of {@code ys} at x = 0, 1, 2, ... */
     public static Series indexed(String name, double[] ys, int firstX) {
-      double[] xs = new double[ys.length];
-      for (int i = 0; i < xs.length; i++) {
-        xs[i] = firstX + i;
-      }
-      return new Series(name, xs, ys);
+      return new Series(name, SvgChart.steps(ys.length, firstX), ys);
     }
   }
 

@@ -1,5 +1,7 @@
 package org.rnn4j.examples.report;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -16,21 +18,16 @@ public final class Sparkline {
 
   /** The sparkline of the finite values of {@code ys}, or an empty string when there are fewer than two. */
   public static String of(double[] ys) {
-    double[] finite = java.util.Arrays.stream(ys).filter(Double::isFinite).toArray();
-    if (finite.length < 2) {
+    List<double[]> buckets = SvgChart.bucketed(SvgChart.steps(ys.length, 0), ys, POINTS);
+    if (buckets.size() < 2) {
       return "";
     }
-    int n = Math.min(POINTS, finite.length);
+    int n = buckets.size();
     double[] points = new double[n];
-    for (int b = 0; b < n; b++) {
-      int from = (int) ((long) b * finite.length / n);
-      int to = (int) ((long) (b + 1) * finite.length / n);
-      double s = 0;
-      for (int i = from; i < to; i++) {
-        s += finite[i];
-      }
-      points[b] = s / (to - from);
+    for (int i = 0; i < n; i++) {
+      points[i] = buckets.get(i)[1];
     }
+    double[] finite = Arrays.stream(ys).filter(Double::isFinite).toArray();
     double min = Double.POSITIVE_INFINITY;
     double max = Double.NEGATIVE_INFINITY;
     for (double p : points) {

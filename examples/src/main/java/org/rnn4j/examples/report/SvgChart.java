@@ -87,21 +87,29 @@ public final class SvgChart {
     return svg.append("</svg>").toString();
   }
 
-  /** The finite points, averaged over equal buckets of consecutive points when there are too many. */
+  /** The finite points, averaged over equal buckets when there are more than {@value #MAX_POINTS}. */
   static List<double[]> bucketed(double[] xs, double[] ys) {
+    return bucketed(xs, ys, MAX_POINTS);
+  }
+
+  /**
+   * The finite points, averaged over {@code maxPoints} equal buckets of consecutive points when there are more; the
+   * first and last bucket keep the data's first and last x, so an axis spans the data (1 to 1813, not 2 to 1813.5).
+   */
+  static List<double[]> bucketed(double[] xs, double[] ys, int maxPoints) {
     List<double[]> finite = new ArrayList<>();
     for (int i = 0; i < xs.length; i++) {
       if (Double.isFinite(xs[i]) && Double.isFinite(ys[i])) {
         finite.add(new double[] {xs[i], ys[i]});
       }
     }
-    if (finite.size() <= MAX_POINTS) {
+    if (finite.size() <= maxPoints) {
       return finite;
     }
-    List<double[]> out = new ArrayList<>(MAX_POINTS);
-    for (int b = 0; b < MAX_POINTS; b++) {
-      int from = (int) ((long) b * finite.size() / MAX_POINTS);
-      int to = (int) ((long) (b + 1) * finite.size() / MAX_POINTS);
+    List<double[]> out = new ArrayList<>(maxPoints);
+    for (int b = 0; b < maxPoints; b++) {
+      int from = (int) ((long) b * finite.size() / maxPoints);
+      int to = (int) ((long) (b + 1) * finite.size() / maxPoints);
       double sx = 0;
       double sy = 0;
       for (int i = from; i < to; i++) {
@@ -110,10 +118,18 @@ public final class SvgChart {
       }
       out.add(new double[] {sx / (to - from), sy / (to - from)});
     }
-    // The ends keep the data's first and last x, so an axis spans the data (1 to 1813, not 2 to 1813.5).
     out.get(0)[0] = finite.get(0)[0];
-    out.get(MAX_POINTS - 1)[0] = finite.get(finite.size() - 1)[0];
+    out.get(maxPoints - 1)[0] = finite.get(finite.size() - 1)[0];
     return out;
+  }
+
+  /** {@code first, first + 1, ..., first + n - 1}: the x values of a series recorded once per step. */
+  public static double[] steps(int n, int first) {
+    double[] xs = new double[n];
+    for (int i = 0; i < n; i++) {
+      xs[i] = first + i;
+    }
+    return xs;
   }
 
   private static String label(int x, int y, String anchor, String text) {

@@ -51,14 +51,7 @@ public final class RecallTraining {
 
   /** The fraction of {@code data} whose label the model predicts. */
   public static double accuracy(ManyToOne model, List<LabeledSequence> data) {
-    List<Prediction> predictions = model.predict(data);
-    int right = 0;
-    for (int i = 0; i < data.size(); i++) {
-      if (predictions.get(i).label() == data.get(i).label()) {
-        right++;
-      }
-    }
-    return (double) right / data.size();
+    return Prediction.accuracy(model.predict(data), data);
   }
 
   private static TrainingTrace stopped(double[] losses, double[] norms, double[] applied, int step) {

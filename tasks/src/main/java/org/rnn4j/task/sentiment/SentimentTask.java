@@ -80,7 +80,7 @@ public final class SentimentTask {
     List<LabeledSequence> test = encode(classifier, data.test());
 
     ValidationMetric<LabeledSequence, Prediction> accuracy = ValidationMetric.higherIsBetter("accuracy",
-        (m, d) -> accuracy(classifier.predictEncoded(d), d));
+        (m, d) -> Prediction.accuracy(classifier.predictEncoded(d), d));
     TrainerBuilder<LabeledSequence, Prediction> trainer = Trainer.<LabeledSequence, Prediction>builder()
         .setModel(classifier.model()).setTrainingData(train)
         .setOptimizer(Adam.builder().setLearningRate(options.learningRate())
@@ -94,8 +94,8 @@ public final class SentimentTask {
 
     List<Prediction> testPredictions = classifier.predictEncoded(test);
     List<Metric> metrics = List.of(
-        new Metric("accuracy", accuracy(testPredictions, test), ""),
-        new Metric("validation accuracy", accuracy(classifier.predictEncoded(validation), validation), ""),
+        new Metric("accuracy", Prediction.accuracy(testPredictions, test), ""),
+        new Metric("validation accuracy", Prediction.accuracy(classifier.predictEncoded(validation), validation), ""),
         new Metric("test unknown-word rate", classifier.unknownWordRate(data.test()), ""),
         new Metric("vocabulary", classifier.vocabulary().size(), "words"));
     TaskReport report = new TaskReport(NAME, "ManyToOne", metrics,
@@ -124,14 +124,6 @@ public final class SentimentTask {
       out.add(classifier.encode(s));
     }
     return out;
-  }
-
-  private static double accuracy(List<Prediction> predictions, List<LabeledSequence> examples) {
-    int right = 0;
-    for (int i = 0; i < examples.size(); i++) {
-      right += predictions.get(i).label() == examples.get(i).label() ? 1 : 0;
-    }
-    return (double) right / examples.size();
   }
 
   /** The first few right and the first few wrong test predictions, in test order. */
