@@ -6,15 +6,12 @@ import java.util.Optional;
 import org.rnn4j.core.cell.CellType;
 import org.rnn4j.core.inspect.GateSaturation;
 import org.rnn4j.core.inspect.StateRecording;
-import org.rnn4j.core.optim.Adam;
 import org.rnn4j.task.TrainingOptions;
 import org.rnn4j.task.charlm.CharLanguageModel;
 import org.rnn4j.task.charlm.CharLmTask;
 import org.rnn4j.task.charlm.CharVocabulary;
 import org.rnn4j.task.charlm.TextCorpus;
-import org.rnn4j.topology.Batches;
 import org.rnn4j.topology.StreamChunk;
-import org.rnn4j.topology.Trainer;
 import org.rnn4j.topology.TrainerBuilder;
 import org.rnn4j.topology.TrainerListener;
 import org.rnn4j.topology.TrainingResult;
@@ -71,10 +68,7 @@ public final class CellsTask {
     int[] tokens = vocabulary.encode(corpus.text());
     List<StreamChunk> chunks = CharLmTask.chunks(tokens, options.batch(), SEQUENCE_LENGTH);
     CharLanguageModel model = CharLanguageModel.create(vocabulary, options);
-    TrainerBuilder<StreamChunk, int[]> trainer = Trainer.<StreamChunk, int[]>builder().setModel(model)
-        .setTrainingData(chunks).setOptimizer(Adam.builder().setLearningRate(options.learningRate()).build())
-        .optBatches(Batches.sequential(1)).optEpochs(options.epochs()).optSeed(options.seed())
-        .optClipValue(CharLmTask.CLIP_VALUE).optTokenCount(c -> c.steps() * c.streams());
+    TrainerBuilder<StreamChunk, int[]> trainer = CharLmTask.trainer(model, chunks, options);
     if (listener != null) {
       trainer.optListener(listener);
     }

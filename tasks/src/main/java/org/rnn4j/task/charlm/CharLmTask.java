@@ -58,6 +58,19 @@ public final class CharLmTask {
   }
 
   /**
+   * The trainer every character model here starts from: {@code chunks} read in order (the state carries from one
+   * to the next), Adam at the options' rate, each gradient element clipped to [-{@value #CLIP_VALUE},
+   * {@value #CLIP_VALUE}], throughput counted in characters.
+   */
+  public static TrainerBuilder<StreamChunk, int[]> trainer(CharLanguageModel model, List<StreamChunk> chunks,
+      TrainingOptions options) {
+    return Trainer.<StreamChunk, int[]>builder().setModel(model).setTrainingData(chunks)
+        .setOptimizer(Adam.builder().setLearningRate(options.learningRate()).build())
+        .optBatches(Batches.sequential(1)).optEpochs(options.epochs()).optSeed(options.seed())
+        .optClipValue(CLIP_VALUE).optTokenCount(c -> c.steps() * c.streams());
+  }
+
+  /**
    * Trains a character language model on {@code corpus} and reports its validation loss and samples. With
    * {@code options.checkpoint()} set, a checkpoint (carrying the vocabulary) is written after every epoch, and with
    * {@code options.resume()} training continues from it.
@@ -83,10 +96,7 @@ public final class CharLmTask {
     List<StreamChunk> train = chunks(corpus.trainingTokens(), options.batch(), seq);
     List<StreamChunk> valid = chunks(corpus.validationTokens(), options.batch(), seq);
     CharLanguageModel model = CharLanguageModel.create(vocabulary, options);
-    TrainerBuilder<StreamChunk, int[]> trainer = Trainer.<StreamChunk, int[]>builder().setModel(model)
-        .setTrainingData(train).setOptimizer(Adam.builder().setLearningRate(options.learningRate()).build())
-        .optBatches(Batches.sequential(1)).optEpochs(options.epochs()).optSeed(options.seed())
-        .optClipValue(CLIP_VALUE).optValidationData(valid).optTokenCount(c -> c.steps() * c.streams())
+    TrainerBuilder<StreamChunk, int[]> trainer = trainer(model, train, options).optValidationData(valid)
         .optEarlyStopping(PATIENCE);
     if (options.checkpoint().isPresent()) {
       Path dir = options.checkpoint().get();
