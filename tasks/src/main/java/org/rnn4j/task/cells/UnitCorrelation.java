@@ -132,7 +132,7 @@ public final class UnitCorrelation {
       for (List<Match> ranking : rankings) {
         round.add(ranking.get(k));
       }
-      round.sort(java.util.Comparator.comparingDouble((Match m) -> -Math.abs(m.r())));
+      round.sort(Comparator.comparingDouble((Match m) -> -Math.abs(m.r())));
       for (Match m : round) {
         if (chosen.size() < n && m.r() != 0 && !seen.contains(m.unit())) {
           chosen.add(m);
