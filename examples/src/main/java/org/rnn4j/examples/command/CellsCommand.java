@@ -161,7 +161,7 @@ public final class CellsCommand implements Callable<Integer> {
           chars, subject.origin()));
     } catch (IOException e) {
       out.flush();
-      err.println(name + ": cannot write the report to " + dir + ": " + e.getMessage());
+      err.println(name + ": " + ReportFiles.cannotWrite(dir, e));
       return TaskCommand.FAILED;
     }
     out.flush();

@@ -79,7 +79,7 @@ public final class GradientsCommand implements Callable<Integer> {
       });
     } catch (IOException e) {
       out.flush();
-      err.println(spec.qualifiedName() + ": cannot write the report to " + dir + ": " + e.getMessage());
+      err.println(spec.qualifiedName() + ": " + ReportFiles.cannotWrite(dir, e));
       return TaskCommand.FAILED;
     }
     out.println();

@@ -2,8 +2,13 @@ package org.rnn4j.examples.report;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
@@ -70,5 +75,33 @@ public final class ReportFiles {
     } finally {
       Files.deleteIfExists(temp);
     }
+  }
+
+  /**
+   * The one-line error for a report that could not be written to {@code directory}: {@code cannot write the report
+   * to DIR: why}, the reason named in words (the JDK's message is often just a path).
+   */
+  public static String cannotWrite(Path directory, IOException e) {
+    return "cannot write the report to " + directory + ": " + reason(e);
+  }
+
+  /** Why {@code e} happened, in words. */
+  static String reason(IOException e) {
+    String file = e instanceof FileSystemException f && f.getFile() != null ? f.getFile() : null;
+    String why;
+    if (e instanceof FileSystemException f && f.getReason() != null) {
+      why = f.getReason();
+    } else if (e instanceof AccessDeniedException) {
+      why = "permission denied";
+    } else if (e instanceof NoSuchFileException) {
+      why = "no such file or directory";
+    } else if (e instanceof FileAlreadyExistsException || e instanceof NotDirectoryException) {
+      why = "a file is in the way";
+    } else if (e instanceof FileSystemException) {
+      why = "the file system refused";
+    } else {
+      return String.valueOf(e.getMessage()).replaceAll("\\R+", " ");
+    }
+    return file == null || file.isEmpty() ? why : why + " (" + file + ")";
   }
 }

@@ -99,7 +99,7 @@ public final class TourCommand implements Callable<Integer> {
       out.println("report: " + index);
     } catch (IOException e) {
       out.flush();
-      err.println(spec.qualifiedName() + ": cannot write the report to " + dir + ": " + e.getMessage());
+      err.println(spec.qualifiedName() + ": " + ReportFiles.cannotWrite(dir, e));
       return TaskCommand.FAILED;
     }
     if (entries.stream().anyMatch(TourEntry::diverged)) {

@@ -92,7 +92,7 @@ public abstract class TaskCommand implements Callable<Integer> {
       out.println("report: " + ReportFiles.write(dir, report, options));
     } catch (IOException e) {
       out.flush();
-      err.println(name + ": cannot write the report to " + dir + ": " + e.getMessage());
+      err.println(name + ": " + ReportFiles.cannotWrite(dir, e));
       return FAILED;
     }
     if (report.training().stopReason() == StopReason.DIVERGED) {
